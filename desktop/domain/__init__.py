@@ -1,0 +1,1 @@
+"""The invoice domain: pure Python, no Qt, no SQLAlchemy."""

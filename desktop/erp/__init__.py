@@ -1,0 +1,1 @@
+"""ERP connectors: one per ERP behind the Connector protocol of base.py."""
