@@ -27,6 +27,7 @@ from trytond.modules.account_invoice.tests.tools import (  # noqa: E402
     create_payment_term, set_fiscalyear_invoice_sequences)
 from trytond.modules.company.tests.tools import create_company, get_company  # noqa: E402
 
+Company = Model.get("company.company")
 Currency = Model.get("currency.currency")
 CurrencyRate = Model.get("currency.currency.rate")
 Party = Model.get("party.party")
@@ -121,10 +122,10 @@ users = {"admin": {"id": admin.id, "login": "admin", "password": USERS["admin"]}
 for login in ("clerk", "viewer"):
     user = User(name=login.capitalize(), login=login)
     user.password = USERS[login]
-    user.companies.append(company)  # Company(id) from another list is fine in proteus
-    user.company = company
+    user.companies.append(Company(company.id))  # a fresh instance: proteus lists own records
+    user.company = Company(company.id)
     if login == "clerk":
-        user.groups.append(group_account)
+        user.groups.append(Group(group_account.id))
     user.save()
     users[login] = {"id": user.id, "login": login, "password": USERS[login]}
 

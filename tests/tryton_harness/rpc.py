@@ -80,11 +80,15 @@ def decode(text: str | bytes) -> Any:
 
 # -- errors --------------------------------------------------------------------------------
 
+_KINDS = frozenset({"UserError", "UserWarning", "ConcurrencyException", "LoginException",
+                    "RateLimitException"})
+
+
 class TrytonRPCError(Exception):
     """`{"error": ...}` in a JSON-RPC answer.
 
-    .kind   the exception class name on the server ("UserError", "ConcurrencyException",
-            "UserWarning", "AccessError" ...), or None for an unexpected server error
+    .kind   "UserError" (also AccessError & co.), "UserWarning", "ConcurrencyException",
+            "LoginException", or None for an unexpected server error ([str(exc), traceback])
     .detail the rest of the payload as Tryton sent it
     .method the RPC method called
     """
@@ -93,10 +97,9 @@ class TrytonRPCError(Exception):
         self.method = method
         self.error = error
         kind, detail = None, error
-        if isinstance(error, (list, tuple)) and len(error) == 2 and isinstance(error[0], str):
-            # Tryton exceptions: [ClassName, args]; unexpected errors: [str(exc), traceback]
-            if error[0] and error[0].replace("_", "").isalnum() and error[0][0].isupper():
-                kind, detail = error[0], error[1]
+        # Tryton exceptions: [ClassName, args]; unexpected errors: [str(exc), traceback]
+        if isinstance(error, (list, tuple)) and len(error) == 2 and error[0] in _KINDS:
+            kind, detail = error[0], error[1]
         self.kind = kind
         self.detail = detail
         super().__init__(f"{method}: {self.message}")
@@ -138,12 +141,12 @@ class TrytonHTTPError(Exception):
 
 
 def _error_for(method: str, error: Any) -> TrytonRPCError:
-    kind = error[0] if isinstance(error, (list, tuple)) and error else None
+    kind = error[0] if isinstance(error, (list, tuple)) and len(error) == 2 else None
     if kind == "ConcurrencyException":
         return TrytonConcurrencyError(method, error)
     if kind == "UserWarning":
         return TrytonUserWarning(method, error)
-    if isinstance(kind, str) and kind.endswith("Error") and kind[:1].isupper() and " " not in kind:
+    if kind == "UserError":  # AccessError, RequiredValidationError... all arrive as UserError
         return TrytonUserError(method, error)
     return TrytonRPCError(method, error)
 
@@ -228,6 +231,12 @@ class RawTryton:
         if context:
             ctx.update(context)
         return self.call(f"model.{model}.{method}", *args, ctx)
+
+    def accept_warning(self, warning: "TrytonUserWarning | str", always: bool = False) -> None:
+        """Accept a UserWarning (by exception or key) for this user; then retry the call."""
+        key = warning.key if isinstance(warning, TrytonUserWarning) else warning
+        self.call("model.res.user.warning.create",
+                  [{"user": self.user_id, "name": key, "always": always}], {})
 
     def preferences(self) -> dict:
         return self.call("model.res.user.get_preferences", True, {})

@@ -1,0 +1,1 @@
+"""The sandbox: the practice ERP (a loopback server with a control API) and demo data."""
