@@ -69,7 +69,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "unit": ("unit", "uom", "unit of measure", "单位", "计量单位"),
     "unit_price": ("unit price", "price", "net price", "单价", "不含税单价"),
     "discount": ("discount", "折扣", "折扣率", "折让"),
-    "tax_rate": ("tax rate", "vat rate", "tax", "vat", "rate", "税率", "征收率", "税率 征收率"),
+    "tax_rate": ("tax rate", "vat rate", "tax %", "vat %", "rate", "税率", "征收率", "税率 征收率"),
 }
 _CONTAINS_ORDER = ("party_tax_id", "party_country", "due_date", "issue_date", "unit_price",
                    "tax_rate", "discount", "quantity", "currency", "payment_terms",
@@ -78,12 +78,12 @@ _CONTAINS_ORDER = ("party_tax_id", "party_country", "due_date", "issue_date", "u
 # Headers that look like a field but are not it (tax-inclusive prices, amounts, tax amounts).
 _NOT_FIELD = re.compile(r"含税单价|价税合计|税额|金额|\bamount\b|\btotal\b|\bgross\b|"
                         r"\bnet\b(?! price)|tax amount|\bincl")
-_PUNCT = re.compile(r"[\s_\-.:：*()（）\[\]【】/／%#№]+")
+_PUNCT = re.compile(r"[\s_\-.:：*()（）\[\]【】/／#№]+")
 
 
 def _norm(text: object) -> str:
     s = unicodedata.normalize("NFKC", "" if text is None else str(text)).casefold()
-    return _PUNCT.sub(" ", s).strip()
+    return _PUNCT.sub(" ", s.replace("%", " % ")).strip()
 
 
 def _is_cjk(s: str) -> bool:

@@ -233,10 +233,12 @@ class RawTryton:
         return self.call(f"model.{model}.{method}", *args, ctx)
 
     def accept_warning(self, warning: "TrytonUserWarning | str", always: bool = False) -> None:
-        """Accept a UserWarning (by exception or key) for this user; then retry the call."""
+        """Accept a UserWarning (by exception or key) for this user; then retry the call.
+
+        Uses res.user.warning.skip (what Tryton's own client calls in 8.x): a plain
+        `create` on res.user.warning is refused to users without admin rights."""
         key = warning.key if isinstance(warning, TrytonUserWarning) else warning
-        self.call("model.res.user.warning.create",
-                  [{"user": self.user_id, "name": key, "always": always}], {})
+        self.call("model.res.user.warning.skip", key, always, {})
 
     def preferences(self) -> dict:
         return self.call("model.res.user.get_preferences", True, {})

@@ -167,6 +167,8 @@ def build_template(cache_dir: Path | str | None = None, *, year: int | None = No
                 return Template(final)
             if final.exists():
                 shutil.rmtree(final)
+            for stale in cache_dir.glob("*.building-*"):  # left by a killed builder
+                shutil.rmtree(stale, ignore_errors=True)
             work = cache_dir / f"{key}.building-{os.getpid()}"
             shutil.rmtree(work, ignore_errors=True)
             work.mkdir()
