@@ -49,7 +49,7 @@ class ValidationFailed(BadInput):
 
     def __init__(self, problems: list) -> None:  # list[Problem]
         self.problems = problems
-        joined = "; ".join(f"{p.field}: {p.text()}" for p in problems)
+        joined = " ".join(f"{p.field}: {p.text()}" for p in problems)
         super().__init__(QT_TRANSLATE_NOOP("Errors", "The invoice has problems: {problems}"),
                          problems=joined)
 

@@ -414,3 +414,9 @@ def install_redaction(logger: logging.Logger | None = None) -> RedactingFilter:
         if not any(isinstance(f, RedactingFilter) for f in handler.filters):
             handler.addFilter(flt)
     return flt
+
+
+def make_session(base_url: str,
+                 profile_settings: HttpSettings | Mapping[str, Any] | None = None) -> HttpClient:
+    """The HTTP client for one ERP profile (one per thread); checks the URL first."""
+    return HttpClient(base_url, profile_settings)

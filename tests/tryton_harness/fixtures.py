@@ -99,7 +99,7 @@ def pytest_terminal_summary(terminalreporter):
     tr.section("tryton harness timings")
     for wall, built in _TIMINGS["template"]:
         tr.write_line(f"template ready in {wall:.2f}s"
-                      + (f" (cached build took {built}s)" if built else ""))
+                      + (f" (its build took {built}s)" if built else ""))
     starts = _TIMINGS["server_start"]
     for nodeid, secs, https in starts:
         tr.write_line(f"server start {secs:.2f}s{' https' if https else ''}  [{nodeid}]")
