@@ -9,11 +9,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.memory_keyring.MemoryKeyr
 
 import pytest  # noqa: E402
 
-import importlib.util  # noqa: E402
-
-# TEMPORARY guard while the harness is being written (the lead removes it).
-if importlib.util.find_spec("tests.tryton_harness.fixtures") is not None:
-    pytest_plugins = ["tests.tryton_harness.fixtures"]
+pytest_plugins = ["tests.tryton_harness.fixtures"]
 
 
 @pytest.fixture
@@ -30,3 +26,19 @@ def _fresh_memory_keyring():
     from tests.memory_keyring import MemoryKeyring
     MemoryKeyring.store.clear()
     yield
+
+
+@pytest.fixture
+def store(tmp_path):
+    """An empty store in a temporary folder."""
+    from desktop.store.store import Store
+    st = Store(tmp_path / "store.sqlite")
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def service(store):
+    from desktop.domain.workflow import Role
+    from desktop.store.invoice_service import InvoiceService
+    return InvoiceService(store, "alice", Role.ADMINISTRATOR)

@@ -13,11 +13,13 @@ typed errors of ``desktop.domain.errors``, whose messages never hold secrets.
 from __future__ import annotations
 
 import email.utils
+import errno
 import ipaddress
 import json
 import logging
 import random
 import re
+import socket
 import threading
 import time
 from collections import deque
@@ -26,7 +28,6 @@ from typing import Any, Callable, Mapping
 from urllib.parse import urlsplit
 
 import requests
-import urllib3.exceptions
 
 from ..domain.errors import (BadInput, ErpAuthError, ErpBug, ErpConflict, ErpError, ErpOffline,
                              ErpPermissionError, ErpRateLimited, ErpRejected)
@@ -37,6 +38,9 @@ log = logging.getLogger(__name__)
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 TRANSIENT_STATUSES = frozenset({502, 503, 504})
 MAX_ERP_MESSAGE = 500
+# Socket errors raised while connecting: the request cannot have reached the server.
+_UNSENT_ERRNOS = frozenset({errno.ENETUNREACH, errno.EHOSTUNREACH, errno.EADDRNOTAVAIL,
+                            errno.ECONNREFUSED})
 
 PLAIN_HTTP_WARNING = QT_TRANSLATE_NOOP(
     "ERP", "This connection uses plain HTTP: invoices and the password travel unencrypted.")
@@ -65,12 +69,17 @@ class HttpSettings:
     user_agent: str = "InvoiceDesk/0.1"
 
     @classmethod
-    def from_profile(cls, settings: Mapping[str, Any] | HttpSettings | None) -> HttpSettings:
-        """From a profile's settings mapping; unknown keys are ignored."""
+    def from_profile(cls, settings: Any) -> HttpSettings:
+        """From a profile: a mapping, or an object with attributes of the same names (such
+        as ``store.profiles.Profile``: ``allow_plain_http``, ``ca_file``). Others ignored."""
         if isinstance(settings, HttpSettings):
             return settings
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in (settings or {}).items() if k in names})
+        names = [f.name for f in fields(cls)]
+        if settings is None:
+            return cls()
+        if isinstance(settings, Mapping):
+            return cls(**{k: v for k, v in settings.items() if k in names})
+        return cls(**{k: getattr(settings, k) for k in names if hasattr(settings, k)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +153,7 @@ def use_system_trust_store() -> bool:
 class HttpClient:
     """One ERP's HTTP session. Owned by ONE thread; never share it with another thread."""
 
-    def __init__(self, base_url: str, settings: HttpSettings | Mapping[str, Any] | None = None, *,
+    def __init__(self, base_url: str, settings: Any = None, *,
                  sleep: Callable[[float], None] = time.sleep,
                  rand: Callable[[], float] = random.random) -> None:
         self.settings = HttpSettings.from_profile(settings)
@@ -239,8 +248,8 @@ def _never_sent(exc: BaseException) -> bool:
         if e is None or id(e) in seen:
             continue
         seen.add(id(e))
-        if isinstance(e, (urllib3.exceptions.NewConnectionError,
-                          urllib3.exceptions.ConnectTimeoutError, ConnectionRefusedError)):
+        if isinstance(e, (ConnectionRefusedError, socket.gaierror)) or (
+                type(e) is OSError and e.errno in _UNSENT_ERRNOS):
             return True
         stack += [getattr(e, "reason", None), e.__cause__, e.__context__,
                   *[a for a in getattr(e, "args", ()) if isinstance(a, BaseException)]]
@@ -313,9 +322,11 @@ def error_for_status(status: int, message: str, retry_after: float | None,
                                                      "password. Check them in the connection "
                                                      "settings."), **w)
     if status == 403:
-        return ErpPermissionError(QT_TRANSLATE_NOOP("ERP", "The ERP user may not do this: "
-                                                           "{erp_message}"),
-                                  erp_message=message or "-", **w)
+        err = ErpPermissionError(QT_TRANSLATE_NOOP("ERP", "The ERP user may not do this: "
+                                                          "{erp_message}"),
+                                 erp_message=message or "-", **w)
+        err.erp_message = message   # type: ignore[attr-defined] - as on ErpRejected
+        return err
     if status == 404:
         return ErpNotFound(QT_TRANSLATE_NOOP("ERP", "The ERP has no such record ({path})."),
                            erp_message=message, **w)
@@ -416,7 +427,6 @@ def install_redaction(logger: logging.Logger | None = None) -> RedactingFilter:
     return flt
 
 
-def make_session(base_url: str,
-                 profile_settings: HttpSettings | Mapping[str, Any] | None = None) -> HttpClient:
+def make_session(base_url: str, profile_settings: Any = None) -> HttpClient:
     """The HTTP client for one ERP profile (one per thread); checks the URL first."""
     return HttpClient(base_url, profile_settings)

@@ -60,8 +60,17 @@ class Table:
         return layout_key(self.headers)
 
 
+def _caused_by_defusedxml(exc: BaseException | None) -> bool:
+    seen = 0
+    while exc is not None and seen < 10:     # openpyxl wraps parse errors in its own
+        if isinstance(exc, DefusedXmlException):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 def _unreadable(path: Path, exc: BaseException) -> BadInput:
-    if isinstance(exc, DefusedXmlException):
+    if _caused_by_defusedxml(exc):
         return BadInput(QT_TRANSLATE_NOOP("Import", "{name} contains XML entity declarations, "
                                                     "which spreadsheets never need and attacks "
                                                     "use. It was not opened."), name=path.name)

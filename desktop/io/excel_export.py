@@ -91,6 +91,8 @@ class ExportSummary:
 def safe_cell_value(ws, value):
     """``value`` as a cell that can never become a formula: text starting with = + - @ tab
     or CR is stored as an explicit string marked "quote prefix" (Excel shows it as typed)."""
+    if value == "":
+        return None
     if isinstance(value, str) and value.startswith(DANGEROUS_PREFIXES):
         cell = WriteOnlyCell(ws, value)
         cell.data_type = "s"
@@ -110,12 +112,10 @@ def write_only_book(title: str, headers: Sequence[str], widths: Sequence[float])
 
 
 class _Styled:
-    """Cells carrying a number format; one template per format, copied per value (cheap)."""
+    """Cells carrying a number format (dates, money in the currency's decimals)."""
 
     def __init__(self, ws) -> None:
         self.ws = ws
-        self._date = None
-        self._money: dict[int, WriteOnlyCell] = {}
 
     def date(self, value: date | None):
         if value is None:
@@ -154,6 +154,37 @@ def export_invoices(path: str | Path, items: Iterable[Invoice | ExportSummary],
     labels = {**EXPORT_HEADERS, **(headers or {})}
     wb, ws = write_only_book(QT_TRANSLATE_NOOP("Export", "Invoices"),
                              [labels[c] for c in columns], [_WIDTHS[c] for c in columns])
+    try:
+        rows = _write_items(ws, items, with_lines, progress, cancel, parties, total)
+    except BaseException:
+        _discard(wb)
+        raise
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        wb.save(tmp)
+        tmp.replace(path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    if progress:
+        progress(total, total)
+    return rows
+
+
+def _discard(wb) -> None:
+    """Finish and delete a write-only workbook's temporary sheet files (after a cancel)."""
+    for ws in wb.worksheets:
+        try:
+            ws.close()
+            writer = getattr(ws, "_writer", None)
+            if writer is not None:
+                writer.cleanup()
+        except Exception:  # noqa: BLE001 - best effort: the file is abandoned anyway
+            pass
+
+
+def _write_items(ws, items, with_lines, progress, cancel, parties, total) -> int:
     styled = _Styled(ws)
     safe = safe_cell_value
     rows = 0
@@ -197,14 +228,4 @@ def export_invoices(path: str | Path, items: Iterable[Invoice | ExportSummary],
         ws.append(head + [styled.money(m, cur) for m in money] + [safe(ws, status)] + tail)
         rows += 1
     check_cancel(cancel)
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        wb.save(tmp)
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    if progress:
-        progress(total, total)
     return rows

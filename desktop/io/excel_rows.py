@@ -20,7 +20,7 @@ from desktop.domain.validation import Problem, validate_invoice, validate_party
 from . import CHECK_EVERY, check_cancel
 from .cells import (CellError, TooLong, UnevaluatedFormula, is_blank, to_country, to_currency,
                     to_date, to_decimal, to_kind, to_percent, to_text)
-from .column_guess import FIELD_LABELS, HEADER_FIELDS, LINE_FIELDS
+from .column_guess import FIELD_LABELS, HEADER_FIELDS
 
 Progress = Callable[[int, int], None]
 

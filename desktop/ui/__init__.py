@@ -1,0 +1,1 @@
+"""The window: main window, models, dialogs, widgets, printing (PySide6 lives here)."""

@@ -1,0 +1,1 @@
+"""Dialogs: all derive from base_dialog.BaseDialog."""

@@ -1,0 +1,124 @@
+"""Translated display names of domain values, and display-time translation of domain messages.
+
+Domain code marks its messages with QT_TRANSLATE_NOOP(context, text); they are translated
+here, at display time, then their ``{name}`` placeholders are filled.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.errors import KnownError, ValidationFailed
+from ..domain.validation import Problem
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def status_label(status: str) -> str:
+    return {
+        "draft": _t("Labels", "Draft"),
+        "submitted": _t("Labels", "Submitted"),
+        "approved": _t("Labels", "Approved"),
+        "posted": _t("Labels", "Posted"),
+        "paid": _t("Labels", "Paid"),
+        "cancelled": _t("Labels", "Cancelled"),
+    }.get(str(status), str(status))
+
+
+def kind_label(kind: str, credit_note: bool = False) -> str:
+    if credit_note:
+        return (_t("Labels", "Sales credit note") if kind == "sale"
+                else _t("Labels", "Purchase credit note"))
+    return {"sale": _t("Labels", "Sales invoice"),
+            "purchase": _t("Labels", "Purchase invoice")}.get(str(kind), str(kind))
+
+
+def sync_label(state: str) -> str:
+    return {
+        "local_only": _t("Labels", "Local only"),
+        "pending": _t("Labels", "Waiting to sync"),
+        "synced": _t("Labels", "Synced"),
+        "conflict": _t("Labels", "Conflict"),
+        "rejected": _t("Labels", "Rejected by ERP"),
+        "deleted_in_erp": _t("Labels", "Deleted in ERP"),
+    }.get(str(state), str(state))
+
+
+def role_label(role: str) -> str:
+    return {
+        "clerk": _t("Labels", "Clerk"),
+        "approver": _t("Labels", "Approver"),
+        "administrator": _t("Labels", "Administrator"),
+    }.get(str(role), str(role))
+
+
+def permission_label(perm: str) -> str:
+    return {
+        "edit": _t("Labels", "edit invoices"),
+        "submit": _t("Labels", "submit invoices"),
+        "approve": _t("Labels", "approve invoices"),
+        "post": _t("Labels", "post invoices"),
+        "cancel": _t("Labels", "cancel invoices"),
+        "record_payment": _t("Labels", "record payments"),
+        "resolve_conflicts": _t("Labels", "resolve conflicts"),
+        "change_connection": _t("Labels", "change the connection"),
+    }.get(str(perm), str(perm))
+
+
+def payment_state_label(state: str) -> str:
+    return {
+        "unpaid": _t("Labels", "Unpaid"),
+        "partly_paid": _t("Labels", "Partly paid"),
+        "paid": _t("Labels", "Paid"),
+        "overpaid": _t("Labels", "Overpaid"),
+    }.get(str(state), str(state))
+
+
+# Parameters whose values are themselves domain words, shown translated inside a sentence.
+_PARAM_LABELS = {"role": role_label, "current": status_label, "target": status_label,
+                 "status": status_label, "permission": permission_label}
+
+
+def fill(context: str, message: str, params: dict) -> str:
+    """Translate ``message`` in ``context``, then fill its placeholders (translated words)."""
+    shown = {k: _PARAM_LABELS[k](v) if k in _PARAM_LABELS else v for k, v in params.items()}
+    text = _t(context, message)
+    try:
+        return text.format(**shown)
+    except (KeyError, IndexError, ValueError):
+        try:
+            return message.format(**shown)
+        except (KeyError, IndexError, ValueError):
+            return message
+
+
+def problem_text(problem: Problem) -> str:
+    return fill("Validation", problem.message, dict(problem.params))
+
+
+def error_text(exc: BaseException) -> str:
+    """One translated sentence for a KnownError (its class says its context)."""
+    if isinstance(exc, ValidationFailed):
+        return "\n".join(problem_text(p) for p in exc.problems)
+    if isinstance(exc, KnownError):
+        for ctx in ("Errors", "Workflow", "Validation", "Duplicates"):
+            if _t(ctx, exc.message) != exc.message:
+                return fill(ctx, exc.message, exc.params)
+        return fill("Errors", exc.message, exc.params)
+    return str(exc)
+
+
+def format_money(amount: Decimal, currency: str = "") -> str:
+    """A Decimal with thousands separators and its own exponent (never through float)."""
+    places = max(0, -amount.as_tuple().exponent) if isinstance(amount.as_tuple().exponent, int) else 2
+    return f"{amount:,.{places}f}"
+
+
+def format_rate(rate: Decimal) -> str:
+    n = rate.normalize()
+    text = f"{n:f}" if n != n.to_integral() else f"{n.quantize(Decimal(1)):f}"
+    return f"{text} %"

@@ -1,0 +1,1 @@
+"""Qt workers: background jobs and the sync thread (QtCore only, no widgets)."""
