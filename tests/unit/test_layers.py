@@ -9,7 +9,7 @@ PKG = Path(__file__).resolve().parents[2] / "desktop"
 ALLOWED = {
     "domain": set(),
     "io": {"domain"},
-    "sandbox": {"domain", "erp"},
+    "sandbox": {"domain"},
     "store": {"domain"},
     "erp": {"domain"},
     "sync": {"domain", "erp", "store", "io"},

@@ -1,0 +1,3 @@
+from PySide6.QtCore import QObject
+import sqlalchemy
+from ..ui import main_window
