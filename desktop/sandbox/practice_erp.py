@@ -25,8 +25,7 @@ from http.server import ThreadingHTTPServer
 from typing import Any
 
 from ..domain.tax import STANDARD_VAT_RATES
-from .practice_http import (DEFAULT_USERS, MAX_SLOWDOWN, RIGHTS_BY_ROLE, SERVER_VERSION,
-                            PracticeHandler)
+from .practice_http import DEFAULT_USERS, MAX_SLOWDOWN, RIGHTS_BY_ROLE, PracticeHandler
 from .practice_store import PracticeBooks, PracticeError
 
 log = logging.getLogger(__name__)

@@ -39,7 +39,7 @@ class Store:
         self.db.check_is_database()
         if read_only:
             rev = migrate.current_revision(self.db)
-            if rev != migrate.head_revision():
+            if rev != migrate.HEAD_REVISION:
                 raise StoreError(QT_TRANSLATE_NOOP(
                     "Errors", "{path} is read-only and was made by another version of Invoice "
                               "Desk; open a writable copy so it can be upgraded."),

@@ -20,61 +20,61 @@ def _t(context: str, text: str) -> str:
 
 def status_label(status: str) -> str:
     return {
-        "draft": _t("Labels", "Draft"),
-        "submitted": _t("Labels", "Submitted"),
-        "approved": _t("Labels", "Approved"),
-        "posted": _t("Labels", "Posted"),
-        "paid": _t("Labels", "Paid"),
-        "cancelled": _t("Labels", "Cancelled"),
+        "draft": QCoreApplication.translate("Labels", "Draft"),
+        "submitted": QCoreApplication.translate("Labels", "Submitted"),
+        "approved": QCoreApplication.translate("Labels", "Approved"),
+        "posted": QCoreApplication.translate("Labels", "Posted"),
+        "paid": QCoreApplication.translate("Labels", "Paid"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
     }.get(str(status), str(status))
 
 
 def kind_label(kind: str, credit_note: bool = False) -> str:
     if credit_note:
-        return (_t("Labels", "Sales credit note") if kind == "sale"
-                else _t("Labels", "Purchase credit note"))
-    return {"sale": _t("Labels", "Sales invoice"),
-            "purchase": _t("Labels", "Purchase invoice")}.get(str(kind), str(kind))
+        return (QCoreApplication.translate("Labels", "Sales credit note") if kind == "sale"
+                else QCoreApplication.translate("Labels", "Purchase credit note"))
+    return {"sale": QCoreApplication.translate("Labels", "Sales invoice"),
+            "purchase": QCoreApplication.translate("Labels", "Purchase invoice")}.get(str(kind), str(kind))
 
 
 def sync_label(state: str) -> str:
     return {
-        "local_only": _t("Labels", "Local only"),
-        "pending": _t("Labels", "Waiting to sync"),
-        "synced": _t("Labels", "Synced"),
-        "conflict": _t("Labels", "Conflict"),
-        "rejected": _t("Labels", "Rejected by ERP"),
-        "deleted_in_erp": _t("Labels", "Deleted in ERP"),
+        "local_only": QCoreApplication.translate("Labels", "Local only"),
+        "pending": QCoreApplication.translate("Labels", "Waiting to sync"),
+        "synced": QCoreApplication.translate("Labels", "Synced"),
+        "conflict": QCoreApplication.translate("Labels", "Conflict"),
+        "rejected": QCoreApplication.translate("Labels", "Rejected by ERP"),
+        "deleted_in_erp": QCoreApplication.translate("Labels", "Deleted in ERP"),
     }.get(str(state), str(state))
 
 
 def role_label(role: str) -> str:
     return {
-        "clerk": _t("Labels", "Clerk"),
-        "approver": _t("Labels", "Approver"),
-        "administrator": _t("Labels", "Administrator"),
+        "clerk": QCoreApplication.translate("Labels", "Clerk"),
+        "approver": QCoreApplication.translate("Labels", "Approver"),
+        "administrator": QCoreApplication.translate("Labels", "Administrator"),
     }.get(str(role), str(role))
 
 
 def permission_label(perm: str) -> str:
     return {
-        "edit": _t("Labels", "edit invoices"),
-        "submit": _t("Labels", "submit invoices"),
-        "approve": _t("Labels", "approve invoices"),
-        "post": _t("Labels", "post invoices"),
-        "cancel": _t("Labels", "cancel invoices"),
-        "record_payment": _t("Labels", "record payments"),
-        "resolve_conflicts": _t("Labels", "resolve conflicts"),
-        "change_connection": _t("Labels", "change the connection"),
+        "edit": QCoreApplication.translate("Labels", "edit invoices"),
+        "submit": QCoreApplication.translate("Labels", "submit invoices"),
+        "approve": QCoreApplication.translate("Labels", "approve invoices"),
+        "post": QCoreApplication.translate("Labels", "post invoices"),
+        "cancel": QCoreApplication.translate("Labels", "cancel invoices"),
+        "record_payment": QCoreApplication.translate("Labels", "record payments"),
+        "resolve_conflicts": QCoreApplication.translate("Labels", "resolve conflicts"),
+        "change_connection": QCoreApplication.translate("Labels", "change the connection"),
     }.get(str(perm), str(perm))
 
 
 def payment_state_label(state: str) -> str:
     return {
-        "unpaid": _t("Labels", "Unpaid"),
-        "partly_paid": _t("Labels", "Partly paid"),
-        "paid": _t("Labels", "Paid"),
-        "overpaid": _t("Labels", "Overpaid"),
+        "unpaid": QCoreApplication.translate("Labels", "Unpaid"),
+        "partly_paid": QCoreApplication.translate("Labels", "Partly paid"),
+        "paid": QCoreApplication.translate("Labels", "Paid"),
+        "overpaid": QCoreApplication.translate("Labels", "Overpaid"),
     }.get(str(state), str(state))
 
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel,
-                               QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
+                               QMainWindow, QMenu, QMessageBox, QSizePolicy, QSplitter,
+                               QStackedWidget,
                                QTableView, QTextBrowser, QToolBar, QVBoxLayout, QWidget)
 
 from ..domain.errors import KnownError, NotFound, ValidationFailed
@@ -94,7 +95,6 @@ class MainWindow(QMainWindow):
         self.message_bar.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_bar.hide()
         self.model = InvoiceTableModel(parent=self)
-        self.model.stats_changed.connect(self._on_model_stats_changed)
         self.table = QTableView(page)
         self.table.setObjectName("invoiceTable")
         self.table.setModel(self.model)
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         hh.setStretchLastSection(False)
         hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         hh.customContextMenuRequested.connect(self._on_header_context_menu_requested)
-        for key, width in zip(COLUMN_KEYS, (150, 110, 260, 95, 95, 70, 120, 120, 90, 110)):
+        for key, width in zip(COLUMN_KEYS, (135, 105, 220, 88, 88, 60, 115, 115, 80, 100)):
             self.table.setColumnWidth(COLUMN_KEYS.index(key), width)
         self.table.sortByColumn(COLUMN_KEYS.index("issue_date"), Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 380])
+        self.splitter.setSizes([920, 340])
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.filter_bar)
@@ -144,13 +144,19 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("totalsLabel")
+        self.outstanding_label = QLabel(self)
+        self.outstanding_label.setObjectName("outstandingLabel")
+        for lab in (self.totals_label, self.outstanding_label):
+            lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.profile_label = QLabel(self)
         self.profile_label.setObjectName("profileLabel")
         sb = self.statusBar()
         sb.setObjectName("statusBar")
         sb.addWidget(self.count_label)
         sb.addWidget(self.totals_label, 1)
+        sb.addWidget(self.outstanding_label, 1)
         sb.addPermanentWidget(self.profile_label)
+        self.model.stats_changed.connect(self._on_model_stats_changed)
 
         # actions
         def act(name: str, shortcut: str | QKeySequence | None, slot, icon_name: str = ""):
@@ -398,15 +404,16 @@ class MainWindow(QMainWindow):
 
     def _on_model_stats_changed(self, stats) -> None:
         self.count_label.setText(self.tr("%n invoice(s)", "", stats.count))
-        if not stats.gross_by_currency:
-            self.totals_label.setText("")
-            return
-        gross = "  ".join(f"{format_money(v)} {c}" for c, v in sorted(
+        gross = " · ".join(f"{format_money(v)} {c}" for c, v in sorted(
             stats.gross_by_currency.items()))
-        outstanding = "  ".join(f"{format_money(v)} {c}" for c, v in sorted(
+        outstanding = " · ".join(f"{format_money(v)} {c}" for c, v in sorted(
             stats.outstanding_by_currency.items()) if v)
-        self.totals_label.setText(self.tr("Total incl. tax: {gross}   Outstanding: {open}")
-                                  .format(gross=gross, open=outstanding or "0"))
+        self.totals_label.setText(self.tr("Total incl. tax: {amounts}").format(
+            amounts=gross or "0") if stats.count else "")
+        self.outstanding_label.setText(self.tr("Outstanding: {amounts}").format(
+            amounts=outstanding or "0") if stats.count else "")
+        for lab in (self.totals_label, self.outstanding_label):
+            lab.setToolTip(lab.text().replace(" · ", "\n"))
 
     def _focus_search(self) -> None:
         if self.stack.currentWidget() is self.list_page:
@@ -437,7 +444,7 @@ class MainWindow(QMainWindow):
         except KnownError:
             self.preview.clear()
             return
-        self.preview.setHtml(invoice_html(inv, facts.get("party_tax_id", "")))
+        self.preview.setHtml(invoice_html(inv, facts.get("party_tax_id", ""), compact=True))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.table and event.type() == QEvent.Type.KeyPress \

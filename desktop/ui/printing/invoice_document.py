@@ -17,50 +17,87 @@ CJK_FAMILIES = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi
                 "Source Han Sans SC", "SimSun"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InvoicePrint", text)
-
-
 def _e(value: object) -> str:
     return html.escape(str(value))
 
 
-def invoice_html(inv: Invoice, party_tax_id: str = "") -> str:
+def invoice_html(inv: Invoice, party_tax_id: str = "", compact: bool = False) -> str:
+    """The invoice as HTML; ``compact`` (the preview pane) leaves out price, discount, rate."""
     t = compute_totals(inv)
     cur = inv.currency
+    L = {
+        "(no number)": QCoreApplication.translate("InvoicePrint", "(no number)"),
+        "Customer": QCoreApplication.translate("InvoicePrint", "Customer"),
+        "Description": QCoreApplication.translate("InvoicePrint", "Description"),
+        "Discount %": QCoreApplication.translate("InvoicePrint", "Discount %"),
+        "Due date": QCoreApplication.translate("InvoicePrint", "Due date"),
+        "Issue date": QCoreApplication.translate("InvoicePrint", "Issue date"),
+        "Net amount": QCoreApplication.translate("InvoicePrint", "Net amount"),
+        "Notes": QCoreApplication.translate("InvoicePrint", "Notes"),
+        "Number": QCoreApplication.translate("InvoicePrint", "Number"),
+        "Outstanding": QCoreApplication.translate("InvoicePrint", "Outstanding"),
+        "Paid": QCoreApplication.translate("InvoicePrint", "Paid"),
+        "Payment": QCoreApplication.translate("InvoicePrint", "Payment"),
+        "Payment terms": QCoreApplication.translate("InvoicePrint", "Payment terms"),
+        "Quantity": QCoreApplication.translate("InvoicePrint", "Quantity"),
+        "Reference": QCoreApplication.translate("InvoicePrint", "Reference"),
+        "Status": QCoreApplication.translate("InvoicePrint", "Status"),
+        "Supplier": QCoreApplication.translate("InvoicePrint", "Supplier"),
+        "Tax": QCoreApplication.translate("InvoicePrint", "Tax"),
+        "Tax ID": QCoreApplication.translate("InvoicePrint", "Tax ID"),
+        "Tax rate": QCoreApplication.translate("InvoicePrint", "Tax rate"),
+        "Tax {rate}": QCoreApplication.translate("InvoicePrint", "Tax {rate}"),
+        "Total incl. tax": QCoreApplication.translate("InvoicePrint", "Total incl. tax"),
+        "Unit price": QCoreApplication.translate("InvoicePrint", "Unit price"),
+    }
     title = kind_label(inv.kind.value, inv.is_credit_note)
     rows = []
     for i, ln in enumerate(inv.lines, 1):
-        rows.append(
-            f"<tr><td>{i}</td><td>{_e(ln.description)}</td>"
-            f"<td align='right'>{_e(f'{ln.quantity:f}')} {_e(ln.unit)}</td>"
-            f"<td align='right'>{_e(format_money(ln.unit_price))}</td>"
-            f"<td align='right'>{_e(f'{ln.discount.normalize():f}')}</td>"
-            f"<td align='right'>{_e(format_rate(ln.tax_rate))}</td>"
-            f"<td align='right'>{_e(format_money(line_net(ln, cur)))}</td></tr>")
+        cells = [str(i), _e(ln.description),
+                 f"{_e(f'{ln.quantity:f}')} {_e(ln.unit)}"]
+        if not compact:
+            cells += [_e(format_money(ln.unit_price)), _e(f"{ln.discount.normalize():f}"),
+                      _e(format_rate(ln.tax_rate))]
+        cells.append(_e(format_money(line_net(ln, cur))))
+        rows.append("<tr>" + "".join(
+            f"<td>{c}</td>" if k < 2 else f"<td align='right'>{c}</td>"
+            for k, c in enumerate(cells)) + "</tr>")
+    heads = ["#", L["Description"], L["Quantity"]]
+    if not compact:
+        heads += [L["Unit price"], L["Discount %"], L["Tax rate"]]
+    heads.append(L["Net amount"])
+    head_row = "<tr>" + "".join(
+        f"<th align='left'>{_e(h)}</th>" if k < 2 else f"<th align='right'>{_e(h)}</th>"
+        for k, h in enumerate(heads)) + "</tr>"
     tax_rows = "".join(
-        f"<tr><td>{_e(_t('Tax {rate}').format(rate=format_rate(r)))}</td>"
+        f"<tr><td>{_e(L['Tax {rate}'].format(rate=format_rate(r)))}</td>"
         f"<td align='right'>{_e(format_money(a))} {_e(cur)}</td></tr>" for r, a in t.tax_by_rate)
     facts = [
-        (_t("Number"), inv.number or _t("(no number)")),
-        (_t("Issue date"), inv.issue_date.isoformat() if inv.issue_date else ""),
-        (_t("Due date"), inv.due_date.isoformat() if inv.due_date else "—"),
-        (_t("Status"), status_label(inv.status.value)),
-        (_t("Payment"), payment_state_label(payment_state(t).value)),
+        (L['Number'], inv.number or L['(no number)']),
+        (L['Issue date'], inv.issue_date.isoformat() if inv.issue_date else ""),
+        (L['Due date'], inv.due_date.isoformat() if inv.due_date else "—"),
+        (L['Status'], status_label(inv.status.value)),
+        (L['Payment'], payment_state_label(payment_state(t).value)),
     ]
     if inv.external_ref:
-        facts.append((_t("Reference"), inv.external_ref))
+        facts.append((L['Reference'], inv.external_ref))
     if inv.payment_terms:
-        facts.append((_t("Payment terms"), inv.payment_terms))
+        facts.append((L['Payment terms'], inv.payment_terms))
     fact_rows = "".join(f"<tr><td class='k'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in facts)
     party = _e(inv.party_name)
     if party_tax_id:
-        party += f"<br/><span class='k'>{_e(_t('Tax ID'))}: {_e(party_tax_id)}</span>"
-    notes = (f"<p><b>{_e(_t('Notes'))}</b><br/>{_e(inv.notes)}</p>" if inv.notes else "")
-    party_caption = _t("Customer") if inv.kind.value == "sale" else _t("Supplier")
+        party += f"<br/><span class='k'>{_e(L['Tax ID'])}: {_e(party_tax_id)}</span>"
+    notes = (f"<p><b>{_e(L['Notes'])}</b><br/>{_e(inv.notes)}</p>" if inv.notes else "")
+    party_caption = L['Customer'] if inv.kind.value == "sale" else L['Supplier']
+    party_html = f"<p><span class='k'>{_e(party_caption)}</span><br/><b>{party}</b></p>"
+    if compact:
+        header_block = f"{party_html}<table>{fact_rows}</table>"
+    else:
+        header_block = (f"<table width='100%'><tr><td width='55%' valign='top'>{party_html}</td>"
+                        f"<td valign='top'><table>{fact_rows}</table></td></tr></table>")
     return f"""<html><head><style>
 body {{ font-size: 10pt; }}
-h1 {{ font-size: 18pt; margin-bottom: 2px; }}
+h1 {{ font-size: {'14pt' if compact else '18pt'}; margin-bottom: 2px; }}
 .k {{ color: #555555; }}
 table.lines {{ border-collapse: collapse; }}
 table.lines th {{ background: #eeeeee; border-bottom: 1px solid #888888; padding: 4px; }}
@@ -68,24 +105,20 @@ table.lines td {{ border-bottom: 1px solid #dddddd; padding: 4px; }}
 .total td {{ font-weight: bold; border-top: 1px solid #444444; }}
 </style></head><body>
 <h1>{_e(title)} {_e(inv.number)}</h1>
-<table width='100%'><tr><td width='55%' valign='top'>
-<p><span class='k'>{_e(party_caption)}</span><br/><b>{party}</b></p></td>
-<td valign='top'><table>{fact_rows}</table></td></tr></table>
+{header_block}
 <br/>
 <table class='lines' width='100%' cellspacing='0'>
-<tr><th>#</th><th align='left'>{_e(_t('Description'))}</th><th align='right'>{_e(_t('Quantity'))}</th>
-<th align='right'>{_e(_t('Unit price'))}</th><th align='right'>{_e(_t('Discount %'))}</th>
-<th align='right'>{_e(_t('Tax rate'))}</th><th align='right'>{_e(_t('Net amount'))}</th></tr>
+{head_row}
 {''.join(rows)}
 </table>
 <br/>
 <table align='right' cellspacing='0' cellpadding='3'>
-<tr><td>{_e(_t('Net amount'))}</td><td align='right'>{_e(format_money(t.net))} {_e(cur)}</td></tr>
+<tr><td>{_e(L['Net amount'])}</td><td align='right'>{_e(format_money(t.net))} {_e(cur)}</td></tr>
 {tax_rows}
-<tr><td>{_e(_t('Tax'))}</td><td align='right'>{_e(format_money(t.tax))} {_e(cur)}</td></tr>
-<tr class='total'><td>{_e(_t('Total incl. tax'))}</td><td align='right'>{_e(format_money(t.gross))} {_e(cur)}</td></tr>
-<tr><td>{_e(_t('Paid'))}</td><td align='right'>{_e(format_money(t.paid))} {_e(cur)}</td></tr>
-<tr><td>{_e(_t('Outstanding'))}</td><td align='right'>{_e(format_money(t.outstanding))} {_e(cur)}</td></tr>
+<tr><td>{_e(L['Tax'])}</td><td align='right'>{_e(format_money(t.tax))} {_e(cur)}</td></tr>
+<tr class='total'><td>{_e(L['Total incl. tax'])}</td><td align='right'>{_e(format_money(t.gross))} {_e(cur)}</td></tr>
+<tr><td>{_e(L['Paid'])}</td><td align='right'>{_e(format_money(t.paid))} {_e(cur)}</td></tr>
+<tr><td>{_e(L['Outstanding'])}</td><td align='right'>{_e(format_money(t.outstanding))} {_e(cur)}</td></tr>
 </table>
 <br clear='all'/>
 {notes}

@@ -1,0 +1,83 @@
+"""Refresh the Qt Linguist sources and compile them.
+
+    .venv/bin/python tests/tools/update_translations.py [--no-lupdate]
+
+1. ``pyside6-lupdate`` over desktop/ui, desktop/app.py, desktop/workers AND the Qt-free
+   desktop/domain and desktop/store (their QT_TRANSLATE_NOOP strings), into
+   i18n/invoice_desk_zh_CN.ts and i18n/invoice_desk_en.ts (existing translations are kept;
+   vanished strings are dropped with -no-obsolete);
+2. ``pyside6-lrelease`` of each .ts into desktop/i18n/*.qm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_DIR = ROOT / "i18n"
+QM_DIR = ROOT / "desktop" / "i18n"
+LANGUAGES = ("zh_CN", "en")
+SOURCES = ("desktop/ui", "desktop/app.py", "desktop/workers", "desktop/domain", "desktop/store")
+
+
+def tool(name: str) -> str:
+    here = Path(sys.executable).parent / name
+    if here.exists():
+        return str(here)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found (it ships with PySide6-Essentials)")
+    return found
+
+
+def source_files() -> list[str]:
+    files: list[str] = []
+    for s in SOURCES:
+        p = ROOT / s
+        if p.is_file():
+            files.append(str(p.relative_to(ROOT)))
+        else:
+            files += sorted(str(f.relative_to(ROOT)) for f in p.rglob("*.py")
+                            if "migrations" not in f.parts)
+    return files
+
+
+def ts_path(lang: str) -> Path:
+    return TS_DIR / f"invoice_desk_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return QM_DIR / f"invoice_desk_{lang}.qm"
+
+
+def lupdate() -> None:
+    TS_DIR.mkdir(exist_ok=True)
+    for lang in LANGUAGES:
+        cmd = [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "relative",
+               "-target-language", lang, *source_files(), "-ts", str(ts_path(lang))]
+        subprocess.run(cmd, cwd=ROOT, check=True)
+
+
+def lrelease() -> None:
+    QM_DIR.mkdir(exist_ok=True)
+    for lang in LANGUAGES:
+        subprocess.run([tool("pyside6-lrelease"), str(ts_path(lang)), "-qm", str(qm_path(lang))],
+                       cwd=ROOT, check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="lupdate + lrelease for Invoice Desk")
+    p.add_argument("--no-lupdate", action="store_true", help="only compile the .ts files")
+    args = p.parse_args(argv)
+    if not args.no_lupdate:
+        lupdate()
+    lrelease()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
