@@ -16,7 +16,7 @@ from typing import Any
 from .errors import BadInput
 from .i18n import QT_TRANSLATE_NOOP
 from .money import parse_decimal, round_money
-from .records import Invoice, InvoiceKind, InvoiceLine, Payment, Status
+from .records import Invoice, InvoiceKind, InvoiceLine, Payment, Status, Totals
 from .totals import compute_totals, payment_state
 
 INVOICE_KEYS = {"uuid", "kind", "number", "party", "issue_date", "due_date", "currency",
@@ -190,9 +190,9 @@ def _money(value: Decimal, currency: str) -> str:
 
 
 def invoice_to_json(inv: Invoice, party_tax_id: str = "", sync_state: str = "",
-                    sync_message: str = "") -> dict:
+                    sync_message: str = "", totals: Totals | None = None) -> dict:
     from .totals import line_net
-    t = compute_totals(inv)
+    t = totals or compute_totals(inv)
     cur = inv.currency
     out = {
         "uuid": inv.uuid,

@@ -7,6 +7,7 @@ keeps money as INTEGER minor units (cents, fen); Python always works in Decimal.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -21,7 +22,8 @@ MINOR_UNITS: dict[str, int] = {
     "KWD": 3, "BHD": 3,
 }
 
-MAX_ABS_AMOUNT = Decimal("999999999999.99")  # fits comfortably in SQLite INTEGER minor units
+MAX_ABS_AMOUNT = Decimal("999999999999.99")
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")  # fits comfortably in SQLite INTEGER minor units
 
 
 def minor_units(currency: str) -> int:
@@ -33,8 +35,15 @@ def minor_units(currency: str) -> int:
                        code=currency) from None
 
 
+_QUANTA = {code: Decimal(1).scaleb(-places) for code, places in MINOR_UNITS.items()}
+
+
 def quantum(currency: str) -> Decimal:
-    return Decimal(1).scaleb(-minor_units(currency))
+    try:
+        return _QUANTA[currency]
+    except KeyError:
+        minor_units(currency)  # raises the clear BadInput
+        raise
 
 
 def round_money(amount: Decimal, currency: str) -> Decimal:
@@ -72,7 +81,14 @@ def parse_decimal(text: object, what: str = "amount") -> Decimal:
         cleaned = unicodedata.normalize("NFKC", text).strip()
         for sign in ("¥", "￥", "$", "€", "£"):
             cleaned = cleaned.replace(sign, "")
-        cleaned = cleaned.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("_", "")
+        cleaned = cleaned.replace(" ", "").replace("\u00a0", "").replace("_", "")
+        if "," in cleaned:
+            if not _GROUPED.match(cleaned):
+                raise BadInput(QT_TRANSLATE_NOOP(
+                    "Errors", "The {what} \"{text}\" is ambiguous: write decimals with a dot "
+                              "and group thousands with commas (1,130.50)."),
+                    what=what, text=text)
+            cleaned = cleaned.replace(",", "")
         try:
             value = Decimal(cleaned)
         except InvalidOperation:

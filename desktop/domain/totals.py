@@ -18,9 +18,11 @@ def line_net(line: InvoiceLine, currency: str) -> Decimal:
     return round_money(raw, currency)
 
 
-def line_tax(line: InvoiceLine, currency: str) -> Decimal:
+def line_tax(line: InvoiceLine, currency: str, net: Decimal | None = None) -> Decimal:
     """Tax of one line: its rounded net × rate, rounded half-up (per line, the one rule)."""
-    return round_money(line_net(line, currency) * line.tax_rate / HUNDRED, currency)
+    if net is None:
+        net = line_net(line, currency)
+    return round_money(net * line.tax_rate / HUNDRED, currency)
 
 
 def compute_totals(invoice: Invoice) -> Totals:
@@ -30,7 +32,7 @@ def compute_totals(invoice: Invoice) -> Totals:
     for line in invoice.lines:
         n = line_net(line, cur)
         net += n
-        by_rate[normalise_rate(line.tax_rate)] += line_tax(line, cur)
+        by_rate[normalise_rate(line.tax_rate)] += line_tax(line, cur, n)
     tax = sum(by_rate.values(), Decimal(0))
     gross = round_money(net + tax, cur)
     paid = round_money(sum((p.amount for p in invoice.payments), Decimal(0)), cur)

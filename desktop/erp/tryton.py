@@ -82,8 +82,10 @@ PAGE_MAX = 1000
 READ_CHUNK = 1000
 MAX_ERP_MESSAGE = 500
 
-_ACCESS_RE = re.compile(r"not allowed to|is not allowed|You are not allowed|没有.*权限|不允许",
-                        re.I)
+# Access errors (ir.model.access, field access, buttons, wizards) say "access"/"execute"/
+# "Calling button"; a state-readonly refusal ("not allowed to modify the field") is a rejection.
+_ACCESS_RE = re.compile(r"not allowed to (?:access|execute|search)|Calling button .* is not "
+                        r"allowed|没有.*的权限", re.I)
 
 
 def _kind_out(kind: InvoiceKind) -> str:
@@ -149,6 +151,7 @@ class TrytonConnector:
         self._defaults: dict[str, Any] = {}
         self._party_info: dict[int, dict] = {}
         self._term_ids: dict[str, int] = {}
+        self._base_ctx: dict[str, Any] | None = None
 
     def __repr__(self) -> str:  # never the password or the session
         return f"TrytonConnector({self._http.base_url!r}, db={self.database!r}, " \
@@ -208,7 +211,15 @@ class TrytonConnector:
         raise AssertionError("unreachable")
 
     def _ctx(self, extra: Mapping[str, Any] | None = None) -> dict:
-        ctx: dict[str, Any] = {"company": self.company_id}
+        """The user's context preferences (as Tryton's own client sends them: groups,
+        administrator, employee... decide which fields are writable) plus the company."""
+        if self._base_ctx is None:
+            prefs = self._preferences()
+            self._base_ctx = {k: v for k, v in prefs.items()
+                              if k in ("groups", "administrator", "employee", "employees",
+                                       "companies", "company_filter", "language")}
+        ctx: dict[str, Any] = dict(self._base_ctx)
+        ctx["company"] = self.company_id
         if extra:
             ctx.update(extra)
         return ctx
@@ -297,6 +308,15 @@ class TrytonConnector:
         if "invoice.write" not in rights:
             warnings.append(QT_TRANSLATE_NOOP("ERP", "This Tryton user may only read invoices: "
                                                      "nothing will be sent to Tryton."))
+        try:
+            (cfg,) = self._read("account.configuration", [1], ["tax_rounding"])
+        except (ErpRejected, ErpPermissionError, ValueError):
+            cfg = {}
+        if cfg.get("tax_rounding") not in (None, "line"):
+            warnings.append(QT_TRANSLATE_NOOP(
+                "ERP", "Tryton rounds taxes per invoice, the app per line: totals may differ "
+                       "by a cent. Set \"Tax Rounding\" to per line in Tryton's accounting "
+                       "configuration."))
         company = str(prefs.get("company.rec_name") or "")
         if not company:
             (c,) = self._read("company.company", [self.company_id], ["rec_name"])

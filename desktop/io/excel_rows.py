@@ -187,7 +187,7 @@ def parse_rows(headers: Sequence[str], rows: Sequence[Sequence[Any]],
     prev: dict[str, Any] | None = None
     prev_key: tuple = ()
     has_number = "number" in mapping
-    used = [i for i in mapping.values()]
+    used = list(mapping.values())
     for n, (values, number) in enumerate(zip(rows, numbers)):
         if n % CHECK_EVERY == 0:
             check_cancel(cancel)

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from ..domain.errors import KnownError, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -18,7 +18,7 @@ from ..domain.money import to_minor
 from ..domain.records import Invoice, Party
 from ..domain.totals import compute_totals, line_net, line_tax
 from ..domain.validation import validate_invoice, validate_party
-from . import audit, balances, outbox
+from . import audit, balances, outbox, search
 from .invoice_service import ENTITY_INVOICE, ENTITY_PARTY, _snapshot
 from .models import (InvoiceLineRow, InvoiceRow, OutboxRow, PartyRow, PaymentRow, utcnow)
 from .party_repo import snapshot as party_snapshot
@@ -126,17 +126,18 @@ def import_invoices(store: Store, actor: str, items: Iterable[tuple[Invoice, Par
                 "outstanding_minor": to_minor(t.outstanding, cur), "sync_state": "local_only",
                 "sync_message": "", "erp_state": "", "created_at": now, "updated_at": now})
             for pos, ln in enumerate(inv.lines):
+                net = line_net(ln, cur)
                 lines.append({"uuid": ln.uuid, "invoice_id": iid, "position": pos,
                               "description": ln.description, "quantity": str(ln.quantity),
                               "unit": ln.unit, "unit_price": str(ln.unit_price),
                               "discount": str(ln.discount), "tax_rate": str(ln.tax_rate),
-                              "net_minor": to_minor(line_net(ln, cur), cur),
-                              "tax_minor": to_minor(line_tax(ln, cur), cur)})
+                              "net_minor": to_minor(net, cur),
+                              "tax_minor": to_minor(line_tax(ln, cur, net), cur)})
             for p in inv.payments:
                 payments.append({"uuid": p.uuid, "invoice_id": iid, "date": p.date,
                                  "amount_minor": to_minor(p.amount, cur), "method": p.method,
                                  "reference": p.reference})
-            chain.add(actor, action, ENTITY_INVOICE, inv.uuid, None, _snapshot(inv))
+            chain.add(actor, action, ENTITY_INVOICE, inv.uuid, None, _snapshot(inv, totals=t))
             entries.append({"entity": ENTITY_INVOICE, "entity_uuid": inv.uuid,
                             "op": outbox.OP_CREATE, "payload": "{}", "created_at": now,
                             "attempts": 0, "last_error": ""})
@@ -146,12 +147,7 @@ def import_invoices(store: Store, actor: str, items: Iterable[tuple[Invoice, Par
                 if progress:
                     progress(done, total or done)
         flush()
-        s.execute(text(
-            "INSERT INTO invoice_fts(rowid, number, party, notes, lines) "
-            "SELECT i.id, i.number, p.name, i.notes, "
-            "coalesce((SELECT group_concat(description, ' ') FROM invoice_line "
-            "WHERE invoice_id = i.id), '') FROM invoice i JOIN party p ON p.id = i.party_id "
-            "WHERE i.id >= :first"), {"first": first_invoice})
+        search.index_from(s, first_invoice)
         if len(touched) > 1000:
             balances.recompute_all(s)
         else:

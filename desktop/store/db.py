@@ -28,8 +28,25 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 
 
+_CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF),
+               (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
+
+
+def is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return any(lo <= o <= hi for lo, hi in _CJK_RANGES)
+
+
+def cjk_spaced(text: str | None) -> str:
+    """Put spaces around every CJK character, so the unicode61 tokenizer sees one per token."""
+    if not text:
+        return ""
+    return "".join(f" {ch} " if is_cjk(ch) else ch for ch in text)
+
+
 def _on_connect(dbapi_conn, _record, *, read_only: bool = False) -> None:
     dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+    dbapi_conn.create_function("cjk_spaced", 1, cjk_spaced, deterministic=True)
     cur = dbapi_conn.cursor()
     if not read_only:
         cur.execute("PRAGMA journal_mode = WAL")

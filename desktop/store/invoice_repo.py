@@ -67,8 +67,9 @@ def apply(row: InvoiceRow, inv: Invoice, party: PartyRow) -> None:
         lr.unit_price = ln.unit_price
         lr.discount = ln.discount
         lr.tax_rate = ln.tax_rate
-        lr.net_minor = to_minor(line_net(ln, cur), cur)
-        lr.tax_minor = to_minor(line_tax(ln, cur), cur)
+        net = line_net(ln, cur)
+        lr.net_minor = to_minor(net, cur)
+        lr.tax_minor = to_minor(line_tax(ln, cur, net), cur)
         new_lines.append(lr)
     row.lines = new_lines
 

@@ -36,8 +36,8 @@ class SaveResult:
     warnings: list[DuplicateWarning] = field(default_factory=list)
 
 
-def _snapshot(inv: Invoice, tax_id: str = "") -> dict:
-    d = invoice_to_json(inv, party_tax_id=tax_id)
+def _snapshot(inv: Invoice, tax_id: str = "", totals=None) -> dict:
+    d = invoice_to_json(inv, party_tax_id=tax_id, totals=totals)
     d.pop("totals", None)
     d.pop("payment_state", None)
     return d

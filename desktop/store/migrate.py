@@ -17,7 +17,7 @@ from .db import Database, backup_copy
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0001"  # update with every new revision (tests/unit/store/test_migrations.py)
+HEAD_REVISION = "0002"  # update with every new revision (tests/unit/store/test_migrations.py)
 
 
 def alembic_config(script_location: Path | None = None):

@@ -169,6 +169,19 @@ class PartyBalanceRow(Base):
     open_count: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class InvoiceTotalsRow(Base):
+    """Maintained by triggers (migration 0002): counts and sums for the status bar."""
+
+    __tablename__ = "invoice_totals"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    sync_state: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    gross_minor: Mapped[int] = mapped_column(Integer)
+    outstanding_minor: Mapped[int] = mapped_column(Integer)
+
+
 class AuditEventRow(Base):
     """One link of the tamper-evident chain: mac = HMAC(key, prev_mac + canonical(event))."""
 

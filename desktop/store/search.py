@@ -1,8 +1,9 @@
 """Finding invoices: filters, full-text search (Chinese too), sorting in SQL, paging.
 
-Text of 3+ characters goes to the FTS5 trigram index; 1–2 characters fall back to LIKE on
-the base tables (trigram cannot match them, and LIKE on the FTS table silently finds nothing
-for short Chinese patterns on SQLite 3.40).
+Text of 3+ characters goes to the FTS5 trigram index. Trigram cannot match 1–2 characters
+(and LIKE on the FTS table silently finds nothing for them on SQLite 3.40), so a short
+Chinese query is a phrase query on a second index holding one CJK character per token;
+short Latin queries fall back to LIKE on the base tables.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, 
 from sqlalchemy.orm import Session
 
 from ..domain.money import from_minor
-from .models import InvoiceLineRow, InvoiceRow, PartyRow
+from .db import cjk_spaced, is_cjk
+from .models import InvoiceLineRow, InvoiceRow, InvoiceTotalsRow, PartyRow
 from .party_repo import escape_like
 
 SORT_COLUMNS = {
@@ -86,6 +88,11 @@ def _where(q: InvoiceQuery) -> list:
             conds.append(InvoiceRow.id.in_(
                 select(literal_column("rowid")).select_from(text("invoice_fts"))
                 .where(text("invoice_fts MATCH :fts")).params(fts=fts_phrase(t))))
+        elif all(is_cjk(ch) for ch in t):
+            conds.append(InvoiceRow.id.in_(
+                select(literal_column("rowid")).select_from(text("invoice_fts_cjk"))
+                .where(text("invoice_fts_cjk MATCH :cjk"))
+                .params(cjk=fts_phrase(cjk_spaced(t).strip()))))
         else:
             pattern = f"%{escape_like(t)}%"
             party_ids = select(PartyRow.id).where(PartyRow.name.like(pattern, escape="\\"))
@@ -137,7 +144,26 @@ def list_invoices(s: Session, q: InvoiceQuery, offset: int = 0, limit: int = 200
             for r in rows]
 
 
+def _totals_only(q: InvoiceQuery) -> bool:
+    """True when the filters are all columns of the maintained invoice_totals table."""
+    return not (q.text.strip() or q.party_uuid or q.date_from or q.date_to)
+
+
+def _totals_where(q: InvoiceQuery) -> list:
+    conds = []
+    if q.statuses:
+        conds.append(InvoiceTotalsRow.status.in_(q.statuses))
+    if q.kind:
+        conds.append(InvoiceTotalsRow.kind == q.kind)
+    if q.sync_states:
+        conds.append(InvoiceTotalsRow.sync_state.in_(q.sync_states))
+    return conds
+
+
 def count(s: Session, q: InvoiceQuery) -> int:
+    if _totals_only(q):
+        return int(s.execute(select(func.coalesce(func.sum(InvoiceTotalsRow.n), 0))
+                             .where(*_totals_where(q))).scalar_one())
     stmt = select(func.count(InvoiceRow.id))
     conds = _where(q)
     if conds:
@@ -147,11 +173,18 @@ def count(s: Session, q: InvoiceQuery) -> int:
 
 def stats(s: Session, q: InvoiceQuery) -> ListStats:
     """Count and totals per currency of the filtered set (for the status bar)."""
-    stmt = select(InvoiceRow.currency, func.count(InvoiceRow.id), func.sum(InvoiceRow.gross_minor),
-                  func.sum(InvoiceRow.outstanding_minor)).group_by(InvoiceRow.currency)
-    conds = _where(q)
-    if conds:
-        stmt = stmt.where(*conds)
+    if _totals_only(q):
+        t = InvoiceTotalsRow
+        stmt = (select(t.currency, func.sum(t.n), func.sum(t.gross_minor),
+                       func.sum(t.outstanding_minor)).where(*_totals_where(q))
+                .group_by(t.currency).having(func.sum(t.n) > 0))
+    else:
+        stmt = select(InvoiceRow.currency, func.count(InvoiceRow.id),
+                      func.sum(InvoiceRow.gross_minor),
+                      func.sum(InvoiceRow.outstanding_minor)).group_by(InvoiceRow.currency)
+        conds = _where(q)
+        if conds:
+            stmt = stmt.where(*conds)
     n = 0
     gross: dict[str, Decimal] = {}
     outstanding: dict[str, Decimal] = {}
@@ -162,19 +195,31 @@ def stats(s: Session, q: InvoiceQuery) -> ListStats:
     return ListStats(n, gross, outstanding)
 
 
+_FTS_SELECT = (
+    "SELECT i.id, i.number, p.name, i.notes, "
+    "coalesce((SELECT group_concat(description, ' ') FROM invoice_line "
+    "WHERE invoice_id = i.id), '') FROM invoice i JOIN party p ON p.id = i.party_id ")
+
+
+def _index_where(s: Session, where: str, params: dict) -> None:
+    s.execute(text("INSERT INTO invoice_fts(rowid, number, party, notes, lines) "
+                   + _FTS_SELECT + where), params)
+    s.execute(text("INSERT INTO invoice_fts_cjk(rowid, body) SELECT rowid, "
+                   "cjk_spaced(number || ' ' || party || ' ' || notes || ' ' || lines) "
+                   "FROM invoice_fts WHERE " + where.replace("WHERE", "").replace("i.id", "rowid")),
+              params)
+
+
 def reindex(s: Session, invoice_id: int) -> None:
-    """Refresh the full-text row of one invoice (called in the same transaction as its save)."""
-    row = s.execute(text(
-        "SELECT i.number, p.name, i.notes, "
-        "(SELECT group_concat(description, ' ') FROM invoice_line WHERE invoice_id = i.id) "
-        "FROM invoice i JOIN party p ON p.id = i.party_id WHERE i.id = :id"),
-        {"id": invoice_id}).first()
+    """Refresh the full-text rows of one invoice (in the same transaction as its save)."""
     s.execute(text("DELETE FROM invoice_fts WHERE rowid = :id"), {"id": invoice_id})
-    if row is not None:
-        s.execute(text("INSERT INTO invoice_fts(rowid, number, party, notes, lines) "
-                       "VALUES (:id, :n, :p, :notes, :lines)"),
-                  {"id": invoice_id, "n": row[0], "p": row[1], "notes": row[2],
-                   "lines": row[3] or ""})
+    s.execute(text("DELETE FROM invoice_fts_cjk WHERE rowid = :id"), {"id": invoice_id})
+    _index_where(s, "WHERE i.id = :id", {"id": invoice_id})
+
+
+def index_from(s: Session, first_id: int) -> None:
+    """Index every invoice with id >= first_id (after a bulk insert)."""
+    _index_where(s, "WHERE i.id >= :first", {"first": first_id})
 
 
 def reindex_party(s: Session, party_id: int) -> None:
@@ -185,8 +230,5 @@ def reindex_party(s: Session, party_id: int) -> None:
 
 def rebuild_all(s: Session) -> None:
     s.execute(text("DELETE FROM invoice_fts"))
-    s.execute(text(
-        "INSERT INTO invoice_fts(rowid, number, party, notes, lines) "
-        "SELECT i.id, i.number, p.name, i.notes, "
-        "coalesce((SELECT group_concat(description, ' ') FROM invoice_line "
-        "WHERE invoice_id = i.id), '') FROM invoice i JOIN party p ON p.id = i.party_id"))
+    s.execute(text("DELETE FROM invoice_fts_cjk"))
+    _index_where(s, "WHERE 1", {})

@@ -148,7 +148,8 @@ def test_payments_settle_and_unpaid_drafts_cannot_be_paid(api, party):
 
 
 @pytest.mark.parametrize("kwargs, status, words", [
-    ({"data": b"{not json", "headers": {"Content-Type": "application/json"}}, 400, "not valid JSON"),
+    ({"data": b"{not json", "headers": {"Content-Type": "application/json"}}, 400,
+     "not valid JSON"),
     ({"data": b"a=b", "headers": {"Content-Type": "application/x-www-form-urlencoded"}}, 415,
      "JSON"),
 ])

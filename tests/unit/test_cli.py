@@ -54,7 +54,7 @@ def test_add_show_edit_round_trip(data_dir):
 @pytest.mark.parametrize("payload,needle", [
     ("{not json", "not valid JSON"),
     (json.dumps({**INVOICE, "colour": "red"}), "Unknown field colour"),
-    (json.dumps({**INVOICE, "lines": [{"description": "x", "unit_price": "1,2,3a"}]}),
+    (json.dumps({**INVOICE, "lines": [{"description": "x", "unit_price": "1.2.3a"}]}),
      "not a number"),
     (json.dumps({**INVOICE, "lines": [{"description": "x", "unit_price": 9.99}]}), "string"),
     (json.dumps({**INVOICE, "lines": [{"description": "", "unit_price": "-1"}]}),

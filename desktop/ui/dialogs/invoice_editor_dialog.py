@@ -349,6 +349,13 @@ class InvoiceEditorDialog(BaseDialog):
         self.credit_note_check.toggled.connect(lambda v: self._set_field("is_credit_note", v))
         self.lines_view.selectionModel().currentChanged.connect(self._update_line_actions)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        first = not self._geometry_restored
+        super().showEvent(event)
+        if first:
+            target = self.party_picker.edit if self.is_new else self.lines_view
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _action(self, name: str, shortcut: str, slot) -> QAction:
         a = QAction(self)
         a.setObjectName(name)

@@ -41,15 +41,15 @@ class FilterBar(QWidget):
             self.kind_combo.addItem("", v)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
-        self.status_combo.addItem("", ())
-        self.status_combo.addItem("", OPEN_STATUSES)
+        self.status_combo.addItem("", "")
+        self.status_combo.addItem("", "open")
         for s in STATUSES:
-            self.status_combo.addItem("", (s,))
+            self.status_combo.addItem("", s)
         self.sync_combo = QComboBox(self)
         self.sync_combo.setObjectName("syncFilter")
-        self.sync_combo.addItem("", ())
+        self.sync_combo.addItem("", "")
         for s in SYNC_STATES:
-            self.sync_combo.addItem("", (s,))
+            self.sync_combo.addItem("", s)
         self.party_picker = PartyPicker(self, with_new_button=False, object_name="partyFilter")
         self.party_picker.setMinimumWidth(160)
         self.from_check = QCheckBox(self)
@@ -130,11 +130,17 @@ class FilterBar(QWidget):
         return replace(
             base, text=self.search_edit.text().strip(),
             kind=self.kind_combo.currentData() or "",
-            statuses=tuple(self.status_combo.currentData() or ()),
-            sync_states=tuple(self.sync_combo.currentData() or ()),
+            statuses=self._statuses(),
+            sync_states=(self.sync_combo.currentData(),) if self.sync_combo.currentData() else (),
             party_uuid=party.uuid if party else "",
             date_from=self.from_edit.date().toPython() if self.from_check.isChecked() else None,
             date_to=self.to_edit.date().toPython() if self.to_check.isChecked() else None)
+
+    def _statuses(self) -> tuple[str, ...]:
+        value = self.status_combo.currentData() or ""
+        if value == "open":
+            return OPEN_STATUSES
+        return (value,) if value else ()
 
     def flush_search(self) -> None:
         """Apply a pending search now (Enter in the search box, tests, benchmarks)."""

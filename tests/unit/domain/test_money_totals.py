@@ -42,14 +42,15 @@ def test_large_amount_stays_exact():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("1,130.00", Decimal("1130.00")), ("１１３０", Decimal("1130")), ("¥ 1 130.5", Decimal("1130.5")),
+    ("1,130.00", Decimal("1130.00")), ("1,234,567", Decimal("1234567")), ("１１３０", Decimal("1130")), ("¥ 1 130.5", Decimal("1130.5")),
     (" 12 ", Decimal(12)), (7, Decimal(7)), (Decimal("3.10"), Decimal("3.10")),
 ])
 def test_parse_decimal_accepts_what_people_type(text, expected):
     assert parse_decimal(text) == expected
 
 
-@pytest.mark.parametrize("text", ["abc", "", "1.2.3", "NaN", "Infinity", True])
+@pytest.mark.parametrize("text", ["abc", "", "1.2.3", "NaN", "Infinity", True, "12,5",
+                                  "1.130,00", "1,13"])
 def test_parse_decimal_refuses_nonsense(text):
     with pytest.raises(BadInput):
         parse_decimal(text)

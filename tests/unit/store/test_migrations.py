@@ -111,6 +111,15 @@ def test_database_of_each_revision_with_data_migrates_to_head(tmp_path, revision
     assert migrate.current_revision(st.db) == migrate.head_revision()
     inv, _ = load_invoice(st, "OLD-1")
     assert inv.party_name == "旧客户" and inv.lines[0].description == "old line"
+    from desktop.store import search
+    with st.db.read() as s:
+        assert search.stats(s, search.InvoiceQuery()).count == 1   # totals back-filled (0002)
+        assert search.count(s, search.InvoiceQuery(kind="sale", statuses=("draft",))) == 1
+    with st.db.write() as s:
+        search.rebuild_all(s)
+    with st.db.read() as s:
+        assert [r.number for r in search.list_invoices(s, search.InvoiceQuery(text="客户"))] == [
+            "OLD-1"]
     st.close()
 
 
@@ -133,6 +142,7 @@ SEED_SQL = {
       VALUES (1, 'l-1', 1, 0, 'old line', '1', '', '1.00', '0', '13', 100, 13);
     """,
 }
+SEED_SQL["0002"] = SEED_SQL["0001"]  # 0002 added tables, no change to these
 
 
 def test_not_a_database_is_refused_and_untouched(tmp_path):

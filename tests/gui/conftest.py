@@ -1,0 +1,108 @@
+"""GUI fixtures: a demo store built once and copied per test, the main window on it, and
+settings kept in the test's own folder. Every window's threads are stopped in teardown."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+DEMO_COUNT = 300
+
+
+@pytest.fixture(autouse=True)
+def _ui_settings(tmp_path):
+    """QSettings of the window go to the test's folder, never the user's."""
+    from desktop.ui import settings
+    settings.configure(tmp_path / "ui")
+    (tmp_path / "ui").mkdir(exist_ok=True)
+    yield
+    settings.configure(None)
+
+
+@pytest.fixture(scope="session")
+def template_data_dir(tmp_path_factory):
+    """A data directory with the practice profile holding DEMO_COUNT sample invoices."""
+    from desktop.sandbox.demo_data import generate
+    from desktop.store.bulk import import_invoices
+    from desktop.store.profiles import ProfileRegistry
+    from desktop.store.store import Store
+    d = tmp_path_factory.mktemp("template") / "data"
+    reg = ProfileRegistry(d)
+    prof = reg.ensure_practice()
+    with Store(reg.store_path(prof.id)) as st:
+        import_invoices(st, "demo", generate(DEMO_COUNT, seed=7), action="demo",
+                        total=DEMO_COUNT)
+    return d
+
+
+@pytest.fixture
+def demo_dir(template_data_dir, tmp_path):
+    d = tmp_path / "data"
+    shutil.copytree(template_data_dir, d)
+    return d
+
+
+@pytest.fixture
+def registry(demo_dir):
+    from desktop.store.profiles import ProfileRegistry
+    return ProfileRegistry(demo_dir)
+
+
+@pytest.fixture
+def languages(qapp):
+    from desktop.ui.language import LanguageManager
+    lm = LanguageManager(qapp)
+    lm.apply("en")
+    yield lm
+    lm.apply("en")
+
+
+def _make_window(qtbot, registry, languages):
+    from desktop.ui.main_window import MainWindow
+    w = MainWindow(registry, languages)
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
+def make_window(qtbot, languages):
+    windows = []
+
+    def make(registry):
+        w = _make_window(qtbot, registry, languages)
+        windows.append(w)
+        return w
+    yield make
+    for w in windows:
+        if w.current_editor is not None:
+            w.current_editor.undo_stack.setClean()
+            w.current_editor.reject()
+        assert w.runner.shutdown(10000), "a background task did not stop"
+        w.shutdown()
+
+
+@pytest.fixture
+def window(make_window, registry, qtbot):
+    """The main window on the practice profile (administrator), showing the list."""
+    w = make_window(registry)
+    w.show()
+    w.open_profile(registry.get("practice"))
+    qtbot.waitExposed(w)
+    return w
+
+
+def set_role(window, role: str) -> None:
+    """Change the local role of the window's profile (as the settings dialog does)."""
+    window.apply_settings(window.languages.language, role)
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` key by key, Chinese too (QTest.keyClicks aborts on non-Latin-1 text;
+    an input method delivers such characters as key events carrying text)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
