@@ -1,0 +1,418 @@
+"""One sync cycle: push the outbox, pull changes since the cursor, find deletions.
+
+Runs synchronously on whatever thread calls it (the sync worker's QThread in the app, the
+test's thread in tests). It never holds a write transaction during a network call, writes
+every page and every record in its own short transaction, and keeps the pull cursor in the
+same transaction as the page it covers, so it is safe to kill at any point. Cancellation is
+a threading.Event polled between records and pages.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from ..domain.errors import (ErpAuthError, ErpConflict, ErpError, ErpNeedsConfirmation,
+                             ErpOffline, ErpPermissionError, ErpRateLimited, ErpRejected)
+from ..domain.records import Invoice, Party, Status, SyncState
+from ..erp.base import Connector, RemoteInvoice
+from ..store import invoice_repo, party_repo, sync_repo
+from ..store.models import utcnow
+from ..store.store import Store
+from .merge import FieldConflict, apply_snapshot, dumps, loads, snapshot, three_way
+from .policy import RetryPolicy
+
+log = logging.getLogger(__name__)
+
+RANK = {Status.DRAFT: 0, Status.SUBMITTED: 1, Status.APPROVED: 2, Status.POSTED: 3,
+        Status.PAID: 4, Status.CANCELLED: 5}
+ERP_FINAL = (Status.POSTED, Status.PAID, Status.CANCELLED)
+CURSOR = "invoices"
+SNAPSHOT_FIELD = "__snapshot__"  # the conflict row that keeps the whole of theirs
+
+
+class SyncCancelled(Exception):
+    pass
+
+
+@dataclass(slots=True)
+class SyncReport:
+    run_id: int = 0
+    pushed: int = 0
+    pulled: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    deleted: int = 0
+    errors: list[dict] = field(default_factory=list)
+    outcome: str = "ok"            # ok | offline | auth | cancelled | failed
+    message: str = ""
+    retry_after: float = 0.0
+
+    def as_dict(self) -> dict:
+        return {"run_id": self.run_id, "pushed": self.pushed, "pulled": self.pulled,
+                "merged": self.merged, "conflicts": self.conflicts, "deleted": self.deleted,
+                "errors": self.errors, "outcome": self.outcome, "message": self.message,
+                "retry_after": self.retry_after}
+
+
+class SyncEngine:
+    """Runs on the calling thread; owns nothing Qt. One engine per connector (per thread)."""
+
+    def __init__(self, store: Store, connector: Connector, *, actor: str = "sync",
+                 cancel: threading.Event | None = None, policy: RetryPolicy | None = None,
+                 page_size: int = 200, check_deletions: bool = True) -> None:
+        self.store = store
+        self.erp = connector
+        self.actor = f"{actor}@{connector.name}"
+        self.cancel = cancel or threading.Event()
+        self.policy = policy or RetryPolicy()
+        self.page_size = page_size
+        self.check_deletions = check_deletions
+        self.report = SyncReport()
+        self._own_writes: dict[str, object] = {}  # uuid → updated_at after our merge wrote it
+
+    # --- the cycle --------------------------------------------------------------------
+    def run_once(self) -> SyncReport:
+        self.report = r = SyncReport()
+        with self.store.db.write() as s:
+            r.run_id = sync_repo.start_run(s)
+        try:
+            self._push()
+            self._pull()
+            if self.check_deletions:
+                self._deletions()
+        except SyncCancelled:
+            r.outcome = "cancelled"
+        except ErpAuthError as exc:
+            r.outcome, r.message = "auth", exc.text()
+        except (ErpOffline, ErpRateLimited) as exc:
+            r.outcome, r.message = "offline", exc.text()
+            r.retry_after = getattr(exc, "retry_after", 0.0) or 0.0
+        except ErpError as exc:
+            r.outcome, r.message = "failed", exc.text()
+            log.warning("sync cycle failed: %s", exc.text())
+        with self.store.db.write() as s:
+            r.conflicts = sync_repo.open_conflict_count(s)
+            sync_repo.finish_run(s, r.run_id, r.as_dict())
+        return r
+
+    def _check_cancel(self) -> None:
+        if self.cancel.is_set():
+            raise SyncCancelled()
+
+    # --- push -------------------------------------------------------------------------
+    def _push(self) -> None:
+        with self.store.db.read() as s:
+            pending = sync_repo.pending_records(s)
+        for rec in pending:
+            self._check_cancel()
+            try:
+                if rec.entity == "party":
+                    self._push_party(rec)
+                elif rec.entity == "invoice":
+                    self._push_invoice(rec)
+                else:  # attachments: kept locally where the connector cannot carry them
+                    with self.store.db.write() as s:
+                        sync_repo.drop_entries(s, rec.outbox_ids)
+            except (ErpRejected, ErpPermissionError, ErpNeedsConfirmation) as exc:
+                self._rejected(rec, exc)
+            except (ErpOffline, ErpRateLimited) as exc:
+                self._defer(rec, exc, getattr(exc, "retry_after", None))
+                raise
+            except ErpAuthError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a bug: log with a report, go on
+                log.error("sync bug on %s %s:\n%s", rec.entity, rec.uuid, traceback.format_exc())
+                self.report.errors.append({"uuid": rec.uuid, "kind": "bug",
+                                           "message": f"{type(exc).__name__}: {exc}"})
+                self._defer(rec, exc, None)
+
+    def _rejected(self, rec, exc: ErpError) -> None:
+        message = getattr(exc, "erp_message", "") or exc.text()
+        with self.store.db.write() as s:
+            sync_repo.drop_entries(s, rec.outbox_ids)
+            if rec.entity == "invoice":
+                sync_repo.mark_state(s, rec.uuid, SyncState.REJECTED, message)
+        self.report.errors.append({"uuid": rec.uuid, "kind": "rejected", "message": message})
+
+    def _defer(self, rec, exc: Exception, retry_after: float | None) -> None:
+        with self.store.db.write() as s:
+            attempts = sync_repo.max_attempts(s, rec.outbox_ids)
+            wait = self.policy.delay(attempts, retry_after)
+            sync_repo.defer_entries(s, rec.outbox_ids, utcnow() + timedelta(seconds=wait),
+                                    str(exc))
+
+    def _push_party(self, rec) -> None:
+        with self.store.db.read() as s:
+            row = party_repo.by_uuid(s, rec.uuid)
+            if row is None:
+                party, erp_id = None, None
+            else:
+                party, erp_id = party_repo.to_domain(row), row.erp_id
+        if party is None:
+            with self.store.db.write() as s:
+                sync_repo.drop_entries(s, rec.outbox_ids)
+            return
+        if not erp_id and not self._party_in_use(rec.uuid):
+            # a party reaches the ERP with its first invoice, not before
+            with self.store.db.write() as s:
+                sync_repo.drop_entries(s, rec.outbox_ids)
+            return
+        remote = self._ensure_party(party, erp_id, force=True)
+        with self.store.db.write() as s:
+            sync_repo.link_party(s, rec.uuid, remote[0], remote[1])
+            sync_repo.drop_entries(s, rec.outbox_ids)
+
+    def _party_in_use(self, party_uuid: str) -> bool:
+        with self.store.db.read() as s:
+            return sync_repo.party_has_linked_invoice(s, party_uuid)
+
+    def _ensure_party(self, party: Party, erp_id: str | None, force: bool = False
+                      ) -> tuple[str, str]:
+        """The party's ERP id, creating or matching it in the ERP (never a duplicate)."""
+        if erp_id and not force:
+            return erp_id, ""
+        if not erp_id:
+            found = self.erp.find_party(party)
+            if found is not None and not force:
+                return found.erp_id, found.version
+            erp_id = found.erp_id if found is not None else None
+        remote = self.erp.upsert_party(party, erp_id)
+        return remote.erp_id, remote.version
+
+    def _push_invoice(self, rec) -> None:
+        with self.store.db.read() as s:
+            row = invoice_repo.by_uuid(s, rec.uuid)
+            if row is None:
+                inv = None
+            else:
+                inv = invoice_repo.to_domain(row)
+                party = party_repo.to_domain(row.party)
+                party_erp_id = row.party.erp_id
+                erp_id, version, base = row.erp_id, row.erp_version or "", loads(row.base_snapshot)
+                state = SyncState(row.sync_state)
+                stamp = row.updated_at
+        if inv is None:
+            with self.store.db.write() as s:
+                sync_repo.drop_entries(s, rec.outbox_ids)
+            return
+        if state == SyncState.CONFLICT:
+            return  # waits for the clerk's decision; the rest of sync goes on
+        if not erp_id and (inv.status == Status.CANCELLED
+                           or RANK[inv.status] < RANK[self.erp.first_push_status]):
+            with self.store.db.write() as s:  # not for the ERP (yet): stays local
+                sync_repo.drop_entries(s, rec.outbox_ids)
+                sync_repo.mark_state(s, inv.uuid, SyncState.LOCAL_ONLY)
+            return
+        if not party_erp_id:
+            party_erp_id, pver = self._ensure_party(party, None)
+            with self.store.db.write() as s:
+                sync_repo.link_party(s, party.uuid, party_erp_id, pver)
+        if not erp_id:
+            remote = self.erp.create_invoice(inv, party_erp_id)
+        else:
+            remote, inv = self._update(inv, erp_id, version, base, party_erp_id)
+            if remote is None:
+                return  # became a conflict
+        remote = self._push_status(inv, remote)
+        remote = self._push_payments(inv, remote)
+        with self.store.db.write() as s:
+            row = invoice_repo.by_uuid(s, rec.uuid)
+            if row is None:
+                return
+            if row.updated_at not in (stamp, self._own_writes.get(rec.uuid)):
+                # edited by the clerk while we pushed: push again next time
+                sync_repo.drop_entries(s, rec.outbox_ids)
+                sync_repo.requeue(s, rec.uuid)
+                row.erp_id, row.erp_version = remote.erp_id, remote.version
+                row.base_snapshot = dumps(snapshot(inv))
+                row.sync_state = SyncState.PENDING.value
+            else:
+                sync_repo.mark_synced(s, row, remote.erp_id, remote.version, remote.erp_state,
+                                      dumps(snapshot(inv)))
+                sync_repo.drop_entries(s, rec.outbox_ids)
+        self.report.pushed += 1
+
+    def _update(self, inv: Invoice, erp_id: str, version: str, base: dict | None,
+                party_erp_id: str) -> tuple[RemoteInvoice | None, Invoice]:
+        """Send ``inv``; on a version conflict merge with the ERP's record and send that.
+        Returns the ERP's answer (None: it became a conflict) and the invoice as sent."""
+        if base is not None and snapshot(inv) == base:
+            return self.erp.fetch_invoice(erp_id), inv  # only status or payments changed
+        for _attempt in range(3):
+            try:
+                return self.erp.update_invoice(erp_id, inv, version, party_erp_id), inv
+            except ErpConflict:
+                theirs = self.erp.fetch_invoice(erp_id)
+                merged = self._merge(inv, base, theirs)
+                if merged is None:
+                    return None, inv
+                inv, version = merged, theirs.version
+                base = snapshot(self._theirs_invoice(theirs, inv.party_uuid))
+        raise ErpConflict("The ERP record kept changing while it was being updated.")
+
+    def _push_status(self, inv: Invoice, remote: RemoteInvoice) -> RemoteInvoice:
+        if inv.status in (Status.POSTED, Status.PAID) and remote.erp_state == "draft":
+            remote = self.erp.post_invoice(remote.erp_id)
+        elif inv.status == Status.CANCELLED and remote.erp_state != "cancelled":
+            remote = self.erp.cancel_invoice(remote.erp_id)
+        return remote
+
+    def _push_payments(self, inv: Invoice, remote: RemoteInvoice) -> RemoteInvoice:
+        if not self.erp.capabilities.push_payments:
+            return remote
+        known = {p.uuid for p in (remote.payments or remote.invoice.payments)}
+        for p in inv.payments:
+            if p.uuid not in known:
+                remote = self.erp.record_payment(remote.erp_id, p)
+        return remote
+
+    # --- merge ------------------------------------------------------------------------
+    def _theirs_invoice(self, remote: RemoteInvoice, party_uuid: str) -> Invoice:
+        theirs = remote.invoice
+        theirs.party_uuid = party_uuid
+        return theirs
+
+    def _merge(self, mine: Invoice, base: dict | None, remote: RemoteInvoice) -> Invoice | None:
+        """Merge ``remote`` into ``mine``. Returns the merged invoice, or None after writing
+        conflict rows (the record then waits for a decision)."""
+        with self.store.db.write() as s:
+            party_row = self._local_party(s, remote)
+            theirs = self._theirs_invoice(remote, party_row.uuid)
+            row = invoice_repo.by_uuid(s, mine.uuid)
+            result = three_way(base, snapshot(mine), snapshot(theirs))
+            locked = theirs.status in ERP_FINAL
+            if locked and result.from_mine:
+                # the ERP posted/paid/cancelled it: never overwritten from here
+                result.conflicts.extend(
+                    FieldConflict(f, (base or {}).get(f), result.merged.get(f),
+                                  snapshot(theirs).get(f)) for f in result.from_mine
+                )
+            if not result.clean:
+                conflicts = list(result.conflicts) + [FieldConflict(
+                    SNAPSHOT_FIELD, base, snapshot(mine), snapshot(theirs))]
+                sync_repo.save_conflicts(s, row, conflicts, remote.version)
+                self.report.conflicts += 1
+                return None
+            merged = apply_snapshot(mine, result.merged)
+            if locked:
+                merged.status = theirs.status
+            self._take_payments(merged, theirs)
+            row = sync_repo.save_invoice(s, self.store.audit_log(), self.actor, row, merged,
+                                         party_repo.get(s, merged.party_uuid), "merge")
+            self._own_writes[mine.uuid] = row.updated_at
+            self.report.merged += 1
+            return merged
+
+    def _take_payments(self, local: Invoice, theirs: Invoice) -> None:
+        if self.erp.capabilities.push_payments:
+            known = {p.uuid for p in local.payments}
+            local.payments = local.payments + [p for p in theirs.payments if p.uuid not in known]
+        else:
+            local.payments = list(theirs.payments)
+
+    def _local_party(self, s, remote: RemoteInvoice):
+        row = sync_repo.party_by_erp_id(s, remote.party_erp_id)
+        if row is None:
+            party = Party(name=remote.invoice.party_name or remote.party_erp_id)
+            row = sync_repo.upsert_remote_party(s, self.store.audit_log(), self.actor, party,
+                                                remote.party_erp_id, "")
+        return row
+
+    # --- pull -------------------------------------------------------------------------
+    def _pull(self) -> None:
+        with self.store.db.read() as s:
+            cursor = sync_repo.get_cursor(s, CURSOR)
+        while True:
+            self._check_cancel()
+            page = self.erp.pull_changes(cursor, self.page_size)
+            with self.store.db.write() as s:
+                audit = self.store.audit_log()
+                for rp in page.parties:
+                    sync_repo.upsert_remote_party(s, audit, self.actor, rp.party, rp.erp_id,
+                                                  rp.version)
+                for ri in page.invoices:
+                    self._apply_remote(s, ri)
+                sync_repo.set_cursor(s, CURSOR, page.cursor)
+            cursor = page.cursor
+            if not page.more:
+                break
+
+    def _apply_remote(self, s, ri: RemoteInvoice) -> None:
+        row = sync_repo.invoice_by_erp_id(s, ri.erp_id)
+        if row is None and ri.invoice.uuid:
+            row = invoice_repo.by_uuid(s, ri.invoice.uuid)
+        if row is not None and row.erp_version == ri.version:
+            return  # the overlap of the cursor window, or our own push
+        party_row = self._local_party(s, ri)
+        theirs = self._theirs_invoice(ri, party_row.uuid)
+        if ri.payments:
+            theirs.payments = list(ri.payments)
+        audit = self.store.audit_log()
+        if row is None:
+            if not theirs.uuid:
+                from ..domain.records import new_uuid
+                theirs.uuid = new_uuid()
+            row = sync_repo.save_invoice(s, audit, self.actor, None, theirs, party_row, "pull")
+            sync_repo.mark_synced(s, row, ri.erp_id, ri.version, ri.erp_state,
+                                  dumps(snapshot(theirs)))
+            self.report.pulled += 1
+            return
+        mine = invoice_repo.to_domain(row)
+        busy = sync_repo.has_pending(s, row.uuid) or row.sync_state in (
+            SyncState.PENDING.value, SyncState.CONFLICT.value, SyncState.REJECTED.value)
+        if not busy:
+            if theirs.status not in ERP_FINAL and RANK[mine.status] <= RANK[Status.APPROVED]:
+                theirs.status = mine.status  # ERP draft: the local approval steps stay ours
+            sync_repo.save_invoice(s, audit, self.actor, row, theirs, party_row, "pull")
+            sync_repo.mark_synced(s, row, ri.erp_id, ri.version, ri.erp_state,
+                                  dumps(snapshot(theirs)))
+            self.report.pulled += 1
+            return
+        base = loads(row.base_snapshot)
+        result = three_way(base, snapshot(mine), snapshot(theirs))
+        locked = theirs.status in ERP_FINAL
+        conflicts = list(result.conflicts)
+        if locked:
+            conflicts += [FieldConflict(f, (base or {}).get(f), result.merged.get(f),
+                                        snapshot(theirs).get(f)) for f in result.from_mine]
+        if conflicts:
+            conflicts.append(FieldConflict(SNAPSHOT_FIELD, base, snapshot(mine),
+                                           snapshot(theirs)))
+            if locked:
+                row.status = theirs.status.value
+            sync_repo.save_conflicts(s, row, conflicts, ri.version)
+            self.report.conflicts += 1
+            return
+        merged = apply_snapshot(mine, result.merged)
+        if locked:
+            merged.status = theirs.status
+        self._take_payments(merged, theirs)
+        sync_repo.save_invoice(s, audit, self.actor, row, merged, party_row, "merge")
+        # our side still has to reach the ERP: based on the version we just merged with
+        row.erp_id, row.erp_version, row.erp_state = ri.erp_id, ri.version, ri.erp_state
+        row.base_snapshot = dumps(snapshot(theirs))
+        if row.sync_state == SyncState.REJECTED.value and not sync_repo.has_pending(s, row.uuid):
+            pass
+        else:
+            row.sync_state = SyncState.PENDING.value
+        self.report.merged += 1
+
+    # --- deletions --------------------------------------------------------------------
+    def _deletions(self) -> None:
+        self._check_cancel()
+        live = self.erp.list_live_ids()
+        with self.store.db.write() as s:
+            linked = sync_repo.live_erp_ids(s)
+            audit = self.store.audit_log()
+            for erp_id, uuid in linked.items():
+                if erp_id not in live:
+                    sync_repo.mark_state(s, uuid, SyncState.DELETED_IN_ERP,
+                                         "Deleted in the ERP; kept here for the record.")
+                    audit.append(s, self.actor, "deleted_in_erp", "invoice", uuid,
+                                 {"erp_id": erp_id}, None)
+                    self.report.deleted += 1
+
