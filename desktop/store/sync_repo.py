@@ -225,3 +225,43 @@ def recent_runs(s: Session, limit: int = 50) -> list[dict]:
              "pushed": r.pushed, "pulled": r.pulled, "merged": r.merged,
              "conflicts": r.conflicts, "errors": r.errors, "outcome": r.outcome,
              "report": json.loads(r.report or "{}")} for r in rows]
+
+
+# --- conflicts ----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ConflictField:
+    field: str
+    base: object
+    mine: object
+    theirs: object
+    theirs_version: str
+    created_at: datetime
+
+
+def conflict_invoices(s: Session) -> list[tuple[str, str, str, int, datetime]]:
+    """(uuid, number, party name, number of fields, since) of every invoice waiting."""
+    q = (select(InvoiceRow.uuid, InvoiceRow.number, PartyRow.name,
+                func.count(ConflictRow.id), func.min(ConflictRow.created_at))
+         .join(ConflictRow, ConflictRow.invoice_id == InvoiceRow.id)
+         .join(PartyRow, PartyRow.id == InvoiceRow.party_id)
+         .where(ConflictRow.resolved_at.is_(None))
+         .group_by(InvoiceRow.id).order_by(func.min(ConflictRow.created_at), InvoiceRow.id))
+    return [(u, n, p, c, t) for u, n, p, c, t in s.execute(q)]
+
+
+def conflict_fields(s: Session, invoice_id: int) -> list[ConflictField]:
+    rows = s.execute(select(ConflictRow).where(ConflictRow.invoice_id == invoice_id,
+                                               ConflictRow.resolved_at.is_(None))
+                     .order_by(ConflictRow.id)).scalars()
+    return [ConflictField(r.field, json.loads(r.base or "null"), json.loads(r.mine or "null"),
+                          json.loads(r.theirs or "null"), r.theirs_version, r.created_at)
+            for r in rows]
+
+
+def close_conflicts(s: Session, invoice_id: int, decision: dict) -> None:
+    now = utcnow()
+    for r in s.execute(select(ConflictRow).where(ConflictRow.invoice_id == invoice_id,
+                                                 ConflictRow.resolved_at.is_(None))).scalars():
+        r.resolved_at = now
+        r.resolution = json.dumps(decision.get(r.field), ensure_ascii=False, default=str)

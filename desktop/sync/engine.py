@@ -22,7 +22,8 @@ from ..erp.base import Connector, RemoteInvoice
 from ..store import invoice_repo, party_repo, sync_repo
 from ..store.models import utcnow
 from ..store.store import Store
-from .merge import FieldConflict, apply_snapshot, dumps, loads, snapshot, three_way
+from .merge import (FieldConflict, apply_snapshot, dumps, field_value, loads, snapshot,
+                    three_way)
 from .policy import RetryPolicy
 
 log = logging.getLogger(__name__)
@@ -288,12 +289,14 @@ class SyncEngine:
             if locked and result.from_mine:
                 # the ERP posted/paid/cancelled it: never overwritten from here
                 result.conflicts.extend(
-                    FieldConflict(f, (base or {}).get(f), result.merged.get(f),
-                                  snapshot(theirs).get(f)) for f in result.from_mine
-                )
+                    FieldConflict(f, field_value(base, f), field_value(result.merged, f),
+                                  field_value(snapshot(theirs), f)) for f in result.from_mine)
             if not result.clean:
                 conflicts = list(result.conflicts) + [FieldConflict(
                     SNAPSHOT_FIELD, base, snapshot(mine), snapshot(theirs))]
+                if locked:
+                    row.status = theirs.status.value
+                row.erp_state = remote.erp_state
                 sync_repo.save_conflicts(s, row, conflicts, remote.version)
                 self.report.conflicts += 1
                 return None
@@ -377,13 +380,15 @@ class SyncEngine:
         locked = theirs.status in ERP_FINAL
         conflicts = list(result.conflicts)
         if locked:
-            conflicts += [FieldConflict(f, (base or {}).get(f), result.merged.get(f),
-                                        snapshot(theirs).get(f)) for f in result.from_mine]
+            conflicts += [FieldConflict(f, field_value(base, f), field_value(result.merged, f),
+                                        field_value(snapshot(theirs), f))
+                          for f in result.from_mine]
         if conflicts:
             conflicts.append(FieldConflict(SNAPSHOT_FIELD, base, snapshot(mine),
                                            snapshot(theirs)))
             if locked:
                 row.status = theirs.status.value
+            row.erp_state = ri.erp_state
             sync_repo.save_conflicts(s, row, conflicts, ri.version)
             self.report.conflicts += 1
             return

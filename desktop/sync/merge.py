@@ -91,6 +91,15 @@ class MergeResult:
         return not self.conflicts
 
 
+def field_value(snap: dict | None, name: str) -> Any:
+    """The value of ``name`` (a scalar, or ``line:<uuid>``) in a snapshot."""
+    if snap is None:
+        return None
+    if name.startswith(LINE_PREFIX):
+        return _strip_pos(snap.get("lines", {}).get(name[len(LINE_PREFIX):]))
+    return snap.get(name)
+
+
 def _strip_pos(line: dict | None) -> dict | None:
     if line is None:
         return None

@@ -12,7 +12,7 @@ ALLOWED = {
     "sandbox": {"domain"},
     "store": {"domain"},
     "erp": {"domain"},
-    "sync": {"domain", "erp", "store", "io"},
+    "sync": {"domain", "erp", "store", "sandbox", "io"},
     "tutorial": {"domain", "store", "sync", "erp", "sandbox", "io"},
     "workers": {"domain", "store", "sync", "erp", "sandbox", "io", "tutorial"},
     "ui": {"domain", "store", "sync", "sandbox", "io", "tutorial", "workers"},
