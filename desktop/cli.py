@@ -104,6 +104,48 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("--role", choices=[r.value for r in Role], default=Role.CLERK.value)
     pa.add_argument("--allow-plain-http", action="store_true")
     pa.add_argument("--ca-file", default="")
+    pa.add_argument("--password-stdin", action="store_true",
+                    help="read the password from standard input into the system keychain")
+    pt = psub.add_parser("test", help="test the connection of a profile")
+    pt.add_argument("id", nargs="?")
+    pt.add_argument("--json", action="store_true")
+
+    sy = sub.add_parser("sync", help="sync the profile's store with its ERP")
+    sy.add_argument("--once", action="store_true", required=True,
+                    help="run one cycle and print its report")
+    sy.add_argument("--json", action="store_true")
+
+    co = sub.add_parser("conflicts", help="invoices changed both here and in the ERP")
+    csub = co.add_subparsers(dest="action", required=True, parser_class=CliParser)
+    cl = csub.add_parser("list")
+    cl.add_argument("--json", action="store_true")
+    cs = csub.add_parser("show")
+    cs.add_argument("id")
+    cs.add_argument("--json", action="store_true")
+    cr = csub.add_parser("resolve")
+    cr.add_argument("id")
+    cr.add_argument("--take", choices=["mine", "theirs"], required=True,
+                    help="the side for every field not named with --field")
+    cr.add_argument("--field", action="append", default=[], metavar="NAME=mine|theirs")
+
+    im = sub.add_parser("import", help="import invoices from .xlsx or a UBL .xml e-invoice")
+    im.add_argument("file", type=Path)
+    im.add_argument("--sheet")
+    im.add_argument("--mapping", help="JSON: field → column number (0-based) or header")
+    im.add_argument("--dry-run", action="store_true", help="check only; save nothing")
+    im.add_argument("--rejects", type=Path, help="write the refused rows to this .xlsx")
+    ex = sub.add_parser("export", help="export invoices to .xlsx, or one invoice to UBL .xml")
+    ex.add_argument("file", type=Path)
+    ex.add_argument("--invoice", help="with .xml: the invoice to export")
+    ex.add_argument("--lines", action="store_true", help="one row per line")
+    ex.add_argument("--search", default="")
+    ex.add_argument("--status", action="append", default=[])
+
+    pe = sub.add_parser("practice-erp", help="the built-in practice ERP")
+    pesub = pe.add_subparsers(dest="action", required=True, parser_class=CliParser)
+    ps = pesub.add_parser("serve", help="run it on loopback until interrupted")
+    ps.add_argument("--port", type=int, default=8069)
+    ps.add_argument("--data", type=Path, help="its SQLite file (default: a temporary one)")
     return p
 
 
@@ -266,11 +308,195 @@ def cmd_profile(args) -> int:
                 mark = "*" if last and last.id == p.id else " "
                 print(f"{mark} {p.id:<16} {p.kind:<9} {p.name}  {p.url}")
         return EXIT_OK
+    if args.action == "test":
+        return _profile_test(args, reg)
     prof = Profile(id=reg.unique_id(args.name), name=args.name, kind=args.kind, url=args.url,
                    database=args.database, username=args.user, local_role=args.role,
                    allow_plain_http=args.allow_plain_http, ca_file=args.ca_file)
+    if prof.kind in ("rest", "tryton"):
+        from .erp.http import check_url
+        if not prof.url:
+            raise BadInput("A {kind} profile needs --url.", kind=prof.kind)
+        for warning in filter(None, [check_url(prof.url, prof.allow_plain_http)]):
+            print(f"warning: {warning}", file=sys.stderr)
     reg.add(prof)
+    if args.password_stdin:
+        from .store import secrets
+        password = sys.stdin.readline().rstrip("\n")
+        if not password:
+            raise BadInput("No password was given on standard input.")
+        if not secrets.set_secret(prof.secret_name(), password, session_only_fallback=True):
+            print("warning: no system keychain here; the password was not saved and must be "
+                  "given again.", file=sys.stderr)
     print(prof.id)
+    return EXIT_OK
+
+
+def _profile_test(args, reg) -> int:
+    from .sync.connect import connected
+    prof = reg.get(args.id) if args.id else (reg.get(args.profile) if args.profile
+                                             else reg.ensure_offline_default())
+    with connected(reg, prof) as conn:
+        info = conn.test_connection()
+    data = {"erp": info.erp_name, "server_version": info.server_version, "user": info.user,
+            "company": info.company, "role": info.role.value, "rights": sorted(info.rights),
+            "warnings": list(info.warnings)}
+    if args.json:
+        _print_json(data)
+    else:
+        print(f"Connected to {info.erp_name} {info.server_version} as {info.user} "
+              f"({info.role.value}) for {info.company}.")
+        for w in info.warnings:
+            print(f"warning: {w}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_sync(args) -> int:
+    from .sync.connect import connected, stop_practice_servers
+    from .sync.engine import SyncEngine
+    reg, prof = _profile(args)
+    from .store.store import Store
+    try:
+        with Store(reg.store_path(prof.id)) as store, connected(reg, prof) as conn:
+            report = SyncEngine(store, conn, actor=prof.actor or getpass.getuser()).run_once()
+    finally:
+        stop_practice_servers()
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        print(f"sync {report.outcome}: pushed {report.pushed}, pulled {report.pulled}, "
+              f"merged {report.merged}, conflicts waiting {report.conflicts}, "
+              f"deleted in ERP {report.deleted}, errors {len(report.errors)}"
+              + (f" — {report.message}" if report.message else ""))
+        for e in report.errors:
+            print(f"  {e['kind']}: {e['uuid']}: {e['message']}", file=sys.stderr)
+    return EXIT_OK if report.outcome == "ok" else EXIT_FAIL
+
+
+def cmd_conflicts(args) -> int:
+    from .sync import conflicts
+    prof, store = _open_store(args)
+    with store:
+        if args.action == "list":
+            items = conflicts.list_conflicts(store)
+            if args.json:
+                _print_json([{"uuid": c.uuid, "number": c.number, "party": c.party,
+                              "fields": c.fields, "since": c.since.isoformat()} for c in items])
+            else:
+                for c in items:
+                    print(f"{c.number or c.uuid:<20} {c.fields} field(s)  {c.party}")
+            return EXIT_OK
+        if args.action == "show":
+            d = conflicts.detail(store, args.id)
+            rows = [{"field": c.field, "base": c.base, "mine": c.mine, "theirs": c.theirs}
+                    for c in d.merge.conflicts]
+            if args.json:
+                _print_json({"uuid": d.uuid, "number": d.number, "party": d.party,
+                             "erp_final": d.erp_final, "conflicts": rows,
+                             "merged_from_mine": d.merge.from_mine,
+                             "merged_from_theirs": d.merge.from_theirs})
+            else:
+                print(f"{d.number or d.uuid}  {d.party}" + ("  (posted in the ERP: only "
+                                                             "theirs can be kept)" if d.erp_final else ""))
+                for r in rows:
+                    print(f"  {r['field']}: base={r['base']!r} mine={r['mine']!r} "
+                          f"theirs={r['theirs']!r}")
+            return EXIT_OK
+        fields = {}
+        for item in args.field:
+            name, _, side = item.partition("=")
+            if side not in ("mine", "theirs"):
+                raise BadInput("--field takes NAME=mine or NAME=theirs, not {item}.", item=item)
+            fields[name] = side
+        inv = conflicts.decide(store, prof.actor or getpass.getuser(), args.id, args.take,
+                               fields)
+        print(f"{inv.number or inv.uuid}: decided; it will be sent with the next sync.")
+        return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from .domain.records import Party
+    from .sync import exchange
+    prof, store = _open_store(args)
+    actor = prof.actor or getpass.getuser()
+    suffix = args.file.suffix.lower()
+    with store:
+        if suffix == ".xml":
+            own = Party(name=prof.company or prof.name)
+            outcome = exchange.import_ubl(store, actor, args.file, own, dry_run=args.dry_run)
+        elif suffix in (".xlsx", ".xlsm"):
+            mapping = None
+            if args.mapping:
+                mapping = _read_mapping(args.mapping)
+            outcome = exchange.import_excel(store, actor, args.file, sheet=args.sheet,
+                                            mapping=mapping, dry_run=args.dry_run)
+        else:
+            raise BadInput("Import reads .xlsx workbooks and UBL .xml e-invoices, not {ext}.",
+                           ext=suffix or args.file.name)
+    for item, warning in outcome.duplicates:
+        print("duplicate, not imported: rows {rows}: ".format(
+            rows=",".join(map(str, item.rows)) or "-")
+            + warning.reason.format(other=warning.other_number or warning.other_uuid),
+            file=sys.stderr)
+    for rej in outcome.rejected:
+        for p in rej.problems:
+            print(f"refused: row {p.row}: {p.text()}", file=sys.stderr)
+    if args.rejects and outcome.rejected:
+        from .io.excel_rows import write_rejects_report
+        write_rejects_report(args.rejects, outcome.rejected)
+    verb = "would import" if args.dry_run else "imported"
+    count = len(outcome.good) if args.dry_run else outcome.imported
+    print(f"{verb} {count} invoice(s); {len(outcome.rejected)} refused, "
+          f"{len(outcome.duplicates)} duplicate(s) skipped.")
+    return EXIT_OK if not outcome.rejected else EXIT_BAD_INPUT
+
+
+def _read_mapping(text: str) -> dict[str, int]:
+    source = Path(text)
+    try:
+        data = json.loads(source.read_text(encoding="utf-8") if source.exists() else text)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise BadInput("--mapping must be JSON such as {{\"number\": 0, \"party_name\": 1}} "
+                       "or a file holding it ({reason}).", reason=str(exc)) from exc
+    if not isinstance(data, dict) or not all(isinstance(v, int) and v >= 0
+                                             for v in data.values()):
+        raise BadInput("--mapping maps field names to column numbers (0 is the first column).")
+    return data
+
+
+def cmd_export(args) -> int:
+    from .domain.records import Party
+    from .store import search
+    from .sync import exchange
+    prof, store = _open_store(args)
+    suffix = args.file.suffix.lower()
+    with store:
+        if suffix == ".xml":
+            if not args.invoice:
+                raise BadInput("Name the invoice to export as UBL with --invoice.")
+            exchange.export_ubl(store, args.invoice, args.file,
+                                Party(name=prof.company or prof.name))
+            print(f"wrote {args.file}")
+            return EXIT_OK
+        q = search.InvoiceQuery(text=args.search, statuses=tuple(args.status))
+        n = exchange.export_excel(store, args.file, q, args.lines)
+    print(f"wrote {n} row(s) to {args.file}")
+    return EXIT_OK
+
+
+def cmd_practice_erp(args) -> int:
+    from .sandbox.practice_erp import PracticeErp
+    if not 0 <= args.port <= 65535:
+        raise BadInput("--port must be between 0 and 65535.")
+    try:
+        server = PracticeErp(args.data, port=args.port)
+        url = server.start()
+    except OSError as exc:
+        raise KnownError("Cannot listen on port {port}: {reason}.", port=args.port,
+                         reason=exc.strerror or str(exc)) from exc
+    print(f"Practice ERP on {url} (users: clerk/approver/admin, password \"practice\"); "
+          f"Ctrl+C stops it.", flush=True)
+    server.serve_forever()
     return EXIT_OK
 
 
@@ -280,7 +506,8 @@ def run_gui(args) -> int:
 
 
 COMMANDS = {"invoices": cmd_invoices, "demo-data": cmd_demo_data, "audit": cmd_audit,
-            "profile": cmd_profile}
+            "profile": cmd_profile, "sync": cmd_sync, "conflicts": cmd_conflicts,
+            "practice-erp": cmd_practice_erp, "import": cmd_import, "export": cmd_export}
 
 
 def main(argv: list[str] | None = None) -> int:

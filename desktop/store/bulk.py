@@ -54,6 +54,7 @@ def import_invoices(store: Store, actor: str, items: Iterable[tuple[Invoice, Par
         by_tax: dict[str, int] = {}
         by_name: dict[str, int] = {}
         names: dict[int, str] = {}
+        uuids: dict[int, str] = {}
         for pid, puuid, tax, name in conn.execute(
                 select(PartyRow.id, PartyRow.uuid, PartyRow.tax_id, PartyRow.name)):
             by_uuid[puuid] = pid
@@ -61,6 +62,7 @@ def import_invoices(store: Store, actor: str, items: Iterable[tuple[Invoice, Par
                 by_tax[tax] = pid
             by_name.setdefault(name.lower(), pid)
             names[pid] = name
+            uuids[pid] = puuid
         next_party = (conn.execute(select(func.max(PartyRow.id))).scalar() or 0) + 1
         first_invoice = next_invoice = (conn.execute(select(func.max(InvoiceRow.id))).scalar()
                                         or 0) + 1
@@ -100,11 +102,12 @@ def import_invoices(store: Store, actor: str, items: Iterable[tuple[Invoice, Par
                     by_tax[party.tax_id] = pid
                 by_name[party.name.strip().lower()] = pid
                 names[pid] = party.name.strip()
+                uuids[pid] = party.uuid
                 chain.add(actor, action, ENTITY_PARTY, party.uuid, None, party_snapshot(party))
                 entries.append({"entity": ENTITY_PARTY, "entity_uuid": party.uuid,
                                 "op": outbox.OP_PARTY, "payload": "{}", "created_at": now,
                                 "attempts": 0, "last_error": ""})
-            inv.party_name = names[pid]
+            inv.party_name, inv.party_uuid = names[pid], uuids[pid]
             if validate:
                 problems = validate_invoice(inv)
                 if problems:

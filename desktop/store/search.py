@@ -66,6 +66,8 @@ class InvoiceSummary:
     status: str
     sync_state: str
     sync_message: str
+    net: Decimal = Decimal(0)
+    tax: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +125,8 @@ def _select(q: InvoiceQuery) -> Select:
     cols = (InvoiceRow.id, InvoiceRow.uuid, InvoiceRow.number, InvoiceRow.kind,
             InvoiceRow.is_credit_note, PartyRow.name, InvoiceRow.issue_date, InvoiceRow.due_date,
             InvoiceRow.currency, InvoiceRow.gross_minor, InvoiceRow.outstanding_minor,
-            InvoiceRow.status, InvoiceRow.sync_state, InvoiceRow.sync_message)
+            InvoiceRow.status, InvoiceRow.sync_state, InvoiceRow.sync_message,
+            InvoiceRow.net_minor, InvoiceRow.tax_minor)
     stmt = select(*cols).join(PartyRow, PartyRow.id == InvoiceRow.party_id)
     conds = _where(q)
     if conds:
@@ -140,7 +143,8 @@ def list_invoices(s: Session, q: InvoiceQuery, offset: int = 0, limit: int = 200
                   ) -> list[InvoiceSummary]:
     rows = s.execute(_select(q).offset(offset).limit(limit)).all()
     return [InvoiceSummary(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], r[8],
-                           from_minor(r[9], r[8]), from_minor(r[10], r[8]), r[11], r[12], r[13])
+                           from_minor(r[9], r[8]), from_minor(r[10], r[8]), r[11], r[12], r[13],
+                           from_minor(r[14], r[8]), from_minor(r[15], r[8]))
             for r in rows]
 
 
