@@ -518,6 +518,8 @@ def main(argv: list[str] | None = None) -> int:
         from .store.profiles import default_log_dir
         log_dir = (args.data_dir / "logs") if args.data_dir else default_log_dir()
         setup_logging(log_dir)
+        from .erp.http import install_redaction
+        install_redaction()
     except OSError:
         pass  # logging is a help, not a requirement
     try:

@@ -117,3 +117,66 @@ def test_profiles(data_dir):
     (data_dir / "profiles.json").write_text("{broken")
     r = run(data_dir, "profile", "list")
     assert r.returncode == 1 and "damaged" in r.stderr
+
+
+def test_export_import_round_trip_and_bad_files(data_dir, tmp_path):
+    assert run(data_dir, "demo-data", "--count", "12").returncode == 0
+    out = tmp_path / "list.xlsx"
+    r = run(data_dir, "export", str(out), "--lines")
+    assert r.returncode == 0 and out.exists()
+    other = tmp_path / "other"
+    r = run(other, "import", str(out), "--dry-run")
+    assert r.returncode == 0 and "would import 12" in r.stdout
+    assert json.loads(run(other, "invoices", "list", "--json").stdout) == []
+    r = run(other, "import", str(out))
+    assert r.returncode == 0 and "imported 12" in r.stdout
+    r = run(other, "import", str(out))  # the same file again: all flagged as duplicates
+    assert "imported 0" in r.stdout and "12 duplicate" in r.stdout
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a zip")
+    r = run(other, "import", str(bad))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    r = run(other, "import", str(tmp_path / "x.csv"))
+    assert r.returncode == 2 and ".csv" in r.stderr
+
+
+def test_sync_and_conflicts_with_the_practice_erp(data_dir):
+    assert run(data_dir, "profile", "add", "Practice", "--kind", "practice", "--role",
+               "approver").returncode == 0
+    r = run(data_dir, "--profile", "practice", "invoices", "add", stdin=json.dumps(INVOICE))
+    assert r.returncode == 0, r.stderr
+    for target in ("submitted", "approved"):
+        assert run(data_dir, "--profile", "practice", "invoices", "status", "INV-77",
+                   target).returncode == 0
+    r = run(data_dir, "--profile", "practice", "sync", "--once", "--json")
+    assert r.returncode == 0, r.stderr
+    report = json.loads(r.stdout)
+    assert report["outcome"] == "ok" and report["pushed"] == 1
+    shown = json.loads(run(data_dir, "--profile", "practice", "invoices", "show", "INV-77",
+                           "--json").stdout)
+    assert shown["sync_state"] == "synced"
+    r = run(data_dir, "--profile", "practice", "conflicts", "list", "--json")
+    assert json.loads(r.stdout) == []
+    r = run(data_dir, "--profile", "practice", "conflicts", "resolve", "INV-77", "--take",
+            "mine")
+    assert r.returncode == 2 and "no conflict" in r.stderr
+    assert run(data_dir, "profile", "add", "Books", "--kind", "offline").returncode == 0
+    r = run(data_dir, "--profile", "books", "sync", "--once")  # an offline profile: no ERP
+    assert r.returncode == 2 and "offline" in r.stderr
+
+
+def test_practice_erp_serve(tmp_path):
+    import urllib.error
+    import urllib.request
+    proc = subprocess.Popen([sys.executable, "-m", "desktop.cli", "practice-erp", "serve",
+                             "--port", "0", "--data", str(tmp_path / "erp.sqlite3")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+    try:
+        line = proc.stdout.readline()
+        url = line.split(" on ")[1].split(" ")[0]
+        with pytest.raises(urllib.error.HTTPError) as exc:
+            urllib.request.urlopen(url + "/api/v1/whoami", timeout=10)
+        assert exc.value.code == 401
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
