@@ -265,3 +265,8 @@ def close_conflicts(s: Session, invoice_id: int, decision: dict) -> None:
                                                  ConflictRow.resolved_at.is_(None))).scalars():
         r.resolved_at = now
         r.resolution = json.dumps(decision.get(r.field), ensure_ascii=False, default=str)
+
+
+def count_in_state(s: Session, state: str) -> int:
+    return s.execute(select(func.count(InvoiceRow.id))
+                     .where(InvoiceRow.sync_state == state)).scalar_one()

@@ -120,9 +120,9 @@ class SyncEngine:
                         sync_repo.drop_entries(s, rec.outbox_ids)
             except (ErpRejected, ErpPermissionError, ErpNeedsConfirmation) as exc:
                 self._rejected(rec, exc)
-            except (ErpOffline, ErpRateLimited) as exc:
-                self._defer(rec, exc, getattr(exc, "retry_after", None))
-                raise
+            except (ErpOffline, ErpRateLimited):
+                raise  # the whole link is down: everything stays queued as it is; the caller
+                # retries the cycle with backoff (honouring Retry-After)
             except ErpAuthError:
                 raise
             except Exception as exc:  # noqa: BLE001 - a bug: log with a report, go on

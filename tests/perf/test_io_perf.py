@@ -5,7 +5,6 @@ Size: INVOICE_DESK_PERF_SIZE rows (default 10000). Run with ``pytest -m perf -s`
 
 from __future__ import annotations
 
-import os
 import time
 from datetime import date, timedelta
 from decimal import Decimal
@@ -16,8 +15,10 @@ import pytest
 from desktop.domain.records import Invoice, InvoiceKind, InvoiceLine
 from desktop.io.excel import export_invoices, guess_mapping, parse_rows, read_table
 
+from tests.perf.conftest import perf_size  # noqa: E402
+
 pytestmark = pytest.mark.perf
-SIZE = int(os.environ.get("INVOICE_DESK_PERF_SIZE", "10000"))
+SIZE = perf_size(10_000, 200)
 HEADERS = ["Invoice number", "Customer", "Tax ID", "Country", "Issue date", "Due date",
            "Currency", "Description", "Quantity", "Unit", "Unit price", "Tax rate %"]
 

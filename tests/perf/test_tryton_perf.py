@@ -9,7 +9,6 @@ invoice.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
 import uuid
 from decimal import Decimal
@@ -24,9 +23,11 @@ pytestmark = [pytest.mark.perf, pytest.mark.tryton]
 PAGE = 500
 
 
+from tests.perf.conftest import perf_size  # noqa: E402
+
+
 def _size(default: int) -> int:
-    v = os.environ.get("INVOICE_DESK_PERF_SIZE", "").strip()
-    return int(v) if v else default
+    return perf_size(default, 20)
 
 
 def _raw_values(f: dict, n: int) -> list[dict]:
