@@ -112,13 +112,17 @@ def upsert_remote_party(s: Session, log: AuditLog, actor: str, party: Party, erp
         except Exception:  # noqa: BLE001 - a uuid-less ref never raises NotFound
             row = None
     if row is None:
-        row = PartyRow(uuid=party.uuid)
+        from ..domain.records import new_uuid
+        row = PartyRow(uuid=party.uuid or new_uuid())
         party_repo.apply(row, party)
         row.erp_id, row.erp_version, row.sync_state = erp_id, version, SyncState.SYNCED.value
         s.add(row)
         s.flush()
         log.append(s, actor, "pull", "party", row.uuid, None, party_repo.snapshot(party))
         return row
+    if party.role.value == "both" and row.role != "both":
+        from ..domain.records import PartyRole  # an ERP without customer/supplier roles
+        party.role = PartyRole(row.role)         # keeps ours
     before = party_repo.snapshot(party_repo.to_domain(row))
     after = party_repo.snapshot(party)
     row.erp_id, row.erp_version = erp_id, version

@@ -35,8 +35,26 @@ CURSOR = "invoices"
 SNAPSHOT_FIELD = "__snapshot__"  # the conflict row that keeps the whole of theirs
 
 
+BATCH = 100
+
+
 class SyncCancelled(Exception):
     pass
+
+
+@dataclass(slots=True)
+class _Plan:
+    """What pushing one invoice needs, read in one short transaction."""
+
+    rec: object
+    inv: Invoice
+    party: Party
+    party_erp_id: str
+    erp_id: str
+    version: str
+    base: dict | None
+    state: SyncState
+    stamp: object
 
 
 @dataclass(slots=True)
@@ -108,28 +126,47 @@ class SyncEngine:
     def _push(self) -> None:
         with self.store.db.read() as s:
             pending = sync_repo.pending_records(s)
-        for rec in pending:
-            self._check_cancel()
-            try:
-                if rec.entity == "party":
-                    self._push_party(rec)
-                elif rec.entity == "invoice":
-                    self._push_invoice(rec)
-                else:  # attachments: kept locally where the connector cannot carry them
-                    with self.store.db.write() as s:
-                        sync_repo.drop_entries(s, rec.outbox_ids)
-            except (ErpRejected, ErpPermissionError, ErpNeedsConfirmation) as exc:
-                self._rejected(rec, exc)
-            except (ErpOffline, ErpRateLimited):
-                raise  # the whole link is down: everything stays queued as it is; the caller
-                # retries the cycle with backoff (honouring Retry-After)
-            except ErpAuthError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - a bug: log with a report, go on
-                log.error("sync bug on %s %s:\n%s", rec.entity, rec.uuid, traceback.format_exc())
-                self.report.errors.append({"uuid": rec.uuid, "kind": "bug",
-                                           "message": f"{type(exc).__name__}: {exc}"})
-                self._defer(rec, exc, None)
+        self._party_ids: dict[str, str] = {}
+        parties = [r for r in pending if r.entity == "party"]
+        invoices = [r for r in pending if r.entity == "invoice"]
+        others = [r for r in pending if r.entity not in ("party", "invoice")]
+        for rec in parties:
+            self._push_one(rec, self._push_party)
+        creates = [r for r in invoices if r.ops and r.ops[0] == "create"]
+        updates = [r for r in invoices if not (r.ops and r.ops[0] == "create")]
+        if len(creates) > 1:
+            updates = self._push_creates(creates) + updates
+        else:
+            updates = creates + updates
+        for rec in updates:
+            self._push_one(rec, self._push_invoice)
+        if others:  # attachments: kept locally where the connector cannot carry them
+            with self.store.db.write() as s:
+                for rec in others:
+                    sync_repo.drop_entries(s, rec.outbox_ids)
+
+    def _push_one(self, rec, action) -> None:
+        self._check_cancel()
+        try:
+            action(rec)
+        except (ErpOffline, ErpRateLimited, ErpAuthError):
+            raise  # the whole link is down: everything stays queued as it is; the caller
+            # retries the cycle with backoff (honouring Retry-After)
+        except Exception as exc:  # noqa: BLE001 - typed per record below
+            self._handle_record_error(rec, exc)
+
+    def _handle_record_error(self, rec, exc: Exception) -> None:
+        if isinstance(exc, (ErpOffline, ErpRateLimited, ErpAuthError)):
+            raise exc
+        if isinstance(exc, (ErpRejected, ErpPermissionError, ErpNeedsConfirmation)):
+            self._rejected(rec, exc)
+            return
+        # a bug: logged with a report; the record is retried later, sync goes on
+        log.error("sync bug on %s %s: %s\n%s", rec.entity, rec.uuid, exc,
+                  "".join(traceback.format_exception(exc)))
+        self.report.errors.append({"uuid": rec.uuid, "kind": "bug",
+                                   "message": f"{type(exc).__name__}: {exc}"})
+        self._defer(rec, exc, None)
 
     def _rejected(self, rec, exc: ErpError) -> None:
         message = getattr(exc, "erp_message", "") or exc.text()
@@ -184,47 +221,96 @@ class SyncEngine:
         remote = self.erp.upsert_party(party, erp_id)
         return remote.erp_id, remote.version
 
-    def _push_invoice(self, rec) -> None:
+    def _prepare(self, rec) -> _Plan | None:
+        """Read what pushing ``rec`` needs; settle the records that need no network."""
         with self.store.db.read() as s:
             row = invoice_repo.by_uuid(s, rec.uuid)
-            if row is None:
-                inv = None
-            else:
-                inv = invoice_repo.to_domain(row)
-                party = party_repo.to_domain(row.party)
-                party_erp_id = row.party.erp_id
-                erp_id, version, base = row.erp_id, row.erp_version or "", loads(row.base_snapshot)
-                state = SyncState(row.sync_state)
-                stamp = row.updated_at
-        if inv is None:
+            if row is not None:
+                plan = _Plan(rec, invoice_repo.to_domain(row), party_repo.to_domain(row.party),
+                             row.party.erp_id or "", row.erp_id or "", row.erp_version or "",
+                             loads(row.base_snapshot), SyncState(row.sync_state), row.updated_at)
+        if row is None:
             with self.store.db.write() as s:
                 sync_repo.drop_entries(s, rec.outbox_ids)
-            return
-        if state == SyncState.CONFLICT:
-            return  # waits for the clerk's decision; the rest of sync goes on
-        if not erp_id and (inv.status == Status.CANCELLED
-                           or RANK[inv.status] < RANK[self.erp.first_push_status]):
+            return None
+        if plan.state == SyncState.CONFLICT:
+            return None  # waits for the clerk's decision; the rest of sync goes on
+        inv = plan.inv
+        if not plan.erp_id and (inv.status == Status.CANCELLED
+                                or RANK[inv.status] < RANK[self.erp.first_push_status]):
             with self.store.db.write() as s:  # not for the ERP (yet): stays local
                 sync_repo.drop_entries(s, rec.outbox_ids)
                 sync_repo.mark_state(s, inv.uuid, SyncState.LOCAL_ONLY)
-            return
-        if not party_erp_id:
-            party_erp_id, pver = self._ensure_party(party, None)
+            return None
+        if not plan.party_erp_id:
+            plan.party_erp_id = self._party_ids.get(plan.party.uuid, "")
+        if not plan.party_erp_id:
+            plan.party_erp_id, pver = self._ensure_party(plan.party, None)
+            self._party_ids[plan.party.uuid] = plan.party_erp_id
             with self.store.db.write() as s:
-                sync_repo.link_party(s, party.uuid, party_erp_id, pver)
-        if not erp_id:
-            remote = self.erp.create_invoice(inv, party_erp_id)
+                sync_repo.link_party(s, plan.party.uuid, plan.party_erp_id, pver)
+        return plan
+
+    def _push_invoice(self, rec) -> None:
+        plan = self._prepare(rec)
+        if plan is None:
+            return
+        if not plan.erp_id:
+            remote = self.erp.create_invoice(plan.inv, plan.party_erp_id)
         else:
-            remote, inv = self._update(inv, erp_id, version, base, party_erp_id)
+            remote, plan.inv = self._update(plan.inv, plan.erp_id, plan.version, plan.base,
+                                            plan.party_erp_id)
             if remote is None:
                 return  # became a conflict
+        self._finish(plan, remote)
+
+    def _push_creates(self, recs: list) -> list:
+        """Create many new invoices in batches where the connector can; returns the records
+        left for the one-by-one path."""
+        batch_create = getattr(self.erp, "create_invoices", None)
+        if batch_create is None:
+            return recs
+        rest, plans = [], []
+        for rec in recs:
+            self._check_cancel()
+            try:
+                plan = self._prepare(rec)
+            except (ErpOffline, ErpRateLimited, ErpAuthError):
+                raise
+            except ErpError:
+                rest.append(rec)  # the one-by-one path reports it properly
+                continue
+            if plan is None:
+                continue
+            if plan.erp_id:
+                rest.append(rec)
+            else:
+                plans.append(plan)
+        for i in range(0, len(plans), BATCH):
+            self._check_cancel()
+            chunk = plans[i:i + BATCH]
+            results = batch_create([(p.inv, p.party_erp_id) for p in chunk])
+            for plan, result in zip(chunk, results):
+                if isinstance(result, Exception):
+                    self._handle_record_error(plan.rec, result)
+                    continue
+                try:
+                    self._finish(plan, result)
+                except (ErpOffline, ErpRateLimited, ErpAuthError):
+                    raise
+                except Exception as exc:  # noqa: BLE001
+                    self._handle_record_error(plan.rec, exc)
+        return rest
+
+    def _finish(self, plan: _Plan, remote: RemoteInvoice) -> None:
+        inv, rec = plan.inv, plan.rec
         remote = self._push_status(inv, remote)
         remote = self._push_payments(inv, remote)
         with self.store.db.write() as s:
             row = invoice_repo.by_uuid(s, rec.uuid)
             if row is None:
                 return
-            if row.updated_at not in (stamp, self._own_writes.get(rec.uuid)):
+            if row.updated_at not in (plan.stamp, self._own_writes.get(rec.uuid)):
                 # edited by the clerk while we pushed: push again next time
                 sync_repo.drop_entries(s, rec.outbox_ids)
                 sync_repo.requeue(s, rec.uuid)
