@@ -42,6 +42,21 @@ class _Faults:
     lose_responses: int = 0
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up (a killed sync, a test's fault proxy) is normal here: log it
+    quietly instead of printing a traceback to stderr."""
+
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        import sys
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (ConnectionError, TimeoutError)):
+            log.debug("client %s went away: %s", client_address, exc)
+        else:
+            log.exception("practice ERP request from %s failed", client_address)
+
+
 class PracticeErp:
     """One practice ERP server. ``with PracticeErp(path) as erp: url = erp.base_url``."""
 
@@ -80,7 +95,7 @@ class PracticeErp:
         if self._httpd is not None:
             return self.base_url
         handler = type("Handler", (PracticeHandler,), {"erp": self})
-        httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        httpd = _QuietServer(("127.0.0.1", self.port), handler)
         httpd.daemon_threads = True
         self._httpd = httpd
         self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},

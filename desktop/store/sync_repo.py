@@ -274,3 +274,11 @@ def close_conflicts(s: Session, invoice_id: int, decision: dict) -> None:
 def count_in_state(s: Session, state: str) -> int:
     return s.execute(select(func.count(InvoiceRow.id))
                      .where(InvoiceRow.sync_state == state)).scalar_one()
+
+
+def rejected_messages(s: Session, limit: int = 50) -> list[tuple[str, str, str]]:
+    """(uuid, number, the ERP's message) of rejected invoices, newest first."""
+    return [(u, n, m) for u, n, m in s.execute(
+        select(InvoiceRow.uuid, InvoiceRow.number, InvoiceRow.sync_message)
+        .where(InvoiceRow.sync_state == SyncState.REJECTED.value)
+        .order_by(InvoiceRow.updated_at.desc()).limit(limit))]
