@@ -282,3 +282,14 @@ def rejected_messages(s: Session, limit: int = 50) -> list[tuple[str, str, str]]
         select(InvoiceRow.uuid, InvoiceRow.number, InvoiceRow.sync_message)
         .where(InvoiceRow.sync_state == SyncState.REJECTED.value)
         .order_by(InvoiceRow.updated_at.desc()).limit(limit))]
+
+
+def retry_rejected(s: Session, log: AuditLog, actor: str, uuid: str) -> None:
+    """Send a rejected invoice again as it is (after the cause was fixed in the ERP)."""
+    from . import outbox
+    row = invoice_repo.get(s, uuid)
+    row.sync_state = SyncState.PENDING.value
+    before = {"sync_message": row.sync_message}
+    row.sync_message = ""
+    outbox.enqueue(s, "invoice", uuid, outbox.OP_UPDATE, {"retry": True})
+    log.append(s, actor, "retry", "invoice", uuid, before, {"sync_state": "pending"})

@@ -20,6 +20,25 @@ def _ui_settings(tmp_path):
     settings.configure(None)
 
 
+@pytest.fixture(autouse=True)
+def _no_modal_message_boxes(monkeypatch):
+    """A modal message box would hang an offscreen run: record it and answer Cancel/Ok."""
+    from PySide6.QtWidgets import QMessageBox
+    shown: list[tuple[str, str]] = []
+
+    def fake(kind, answer):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, text))
+            return answer
+        return box
+    for kind, answer in (("question", QMessageBox.StandardButton.Cancel),
+                         ("warning", QMessageBox.StandardButton.Ok),
+                         ("information", QMessageBox.StandardButton.Ok),
+                         ("critical", QMessageBox.StandardButton.Ok)):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(fake(kind, answer)))
+    return shown
+
+
 @pytest.fixture(scope="session")
 def template_data_dir(tmp_path_factory):
     """A data directory with the practice profile holding DEMO_COUNT sample invoices."""
