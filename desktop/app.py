@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 import traceback
 from pathlib import Path
 
@@ -126,6 +127,13 @@ def main(args) -> int:
     try:
         command = getattr(args, "command", None)
         profile_id = getattr(args, "profile", None)
+        if os.environ.get("INVOICE_DESK_QUIT_WHEN_READY"):
+            # benchmarks: report when the first page is painted, then quit
+            def painted() -> None:
+                app.processEvents()
+                print(f"READY {time.time():.6f}", flush=True)
+                app.quit()
+            window.ready.connect(lambda: QTimer.singleShot(0, painted))
         if smoke:
             def finish() -> None:
                 app.processEvents()

@@ -61,8 +61,12 @@ def password_for(profile: Profile) -> str:
 
 
 def make_connector(registry: ProfileRegistry, profile: Profile,
-                   password: str | None = None) -> Connector:
-    """A new connector for ``profile`` (owned by the calling thread: close it when done)."""
+                   password: str | None = None, *,
+                   http: Mapping[str, Any] | None = None) -> Connector:
+    """A new connector for ``profile`` (owned by the calling thread: close it when done).
+
+    ``http`` overrides the HTTP policy of REST and Tryton profiles (``connect_timeout``,
+    ``read_timeout``, ``retries``); None keeps the connectors' defaults."""
     if profile.kind == "offline":
         raise BadInput(QT_TRANSLATE_NOOP("ERP", "The profile \"{profile}\" works offline and "
                                                 "has no ERP to sync with."), profile=profile.name)

@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel,
@@ -40,6 +40,7 @@ from .widgets.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
 DEMO_COUNT = 300
+PREVIEW_DELAY_MS = 80
 
 # (action name, target status, icon)
 STATUS_ACTIONS = (("submitAction", Status.SUBMITTED, "submit"),
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         self.preview = QTextBrowser(page)
         self.preview.setObjectName("previewPane")
         self.preview.setOpenLinks(False)
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self._update_preview_now)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.table)
@@ -308,8 +313,15 @@ class MainWindow(QMainWindow):
         self._update_profile_label()
         self._update_actions()
 
+    def _set_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        on_list = page is self.list_page
+        self.toolbar.setVisible(on_list)
+        for w in (self.count_label, self.totals_label, self.outstanding_label):
+            w.setVisible(on_list)
+
     def show_list(self) -> None:
-        self.stack.setCurrentWidget(self.list_page)
+        self._set_page(self.list_page)
         if self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -319,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         self.welcome.reset()
-        self.stack.setCurrentWidget(self.welcome)
+        self._set_page(self.welcome)
         self.welcome.offline_button.setFocus()
 
     def work_offline(self) -> None:
@@ -344,7 +356,7 @@ class MainWindow(QMainWindow):
             self.registry.set_last_used(profile.id)
             self.show_list()
             return
-        self.stack.setCurrentWidget(self.welcome)
+        self._set_page(self.welcome)
         self.welcome.show_progress(0, count)
         actor = profile.actor or "trainee"
 
@@ -434,6 +446,10 @@ class MainWindow(QMainWindow):
         self._update_preview()
 
     def _update_preview(self) -> None:
+        """The preview follows the selection a moment later (arrow keys stay instant)."""
+        self.preview_timer.start()
+
+    def _update_preview_now(self) -> None:
         sums = self.selected_summaries()
         if len(sums) != 1 or self.ctx is None:
             self.preview.setHtml("" if not sums else "<p>" + self.tr(

@@ -37,10 +37,22 @@ def _find(window, status: str):
         return search.list_invoices(s, search.InvoiceQuery(statuses=(status,)), 0, 1)[0]
 
 
-def _open(window, qtbot, uuid):
-    dlg = window.open_invoice(uuid)
+def _shown(dlg, qtbot):
+    """Wait until the dialog is the active window (keyboard shortcuts need that)."""
     qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
     return dlg
+
+
+def _open(window, qtbot, uuid):
+    _activate(window, qtbot)
+    return _shown(window.open_invoice(uuid), qtbot)
+
+
+def _new(window, qtbot):
+    _activate(window, qtbot)
+    return _shown(window.new_invoice(), qtbot)
 
 
 def test_create_an_invoice_by_keyboard_only(window, qtbot):
@@ -53,7 +65,7 @@ def test_create_an_invoice_by_keyboard_only(window, qtbot):
     qtbot.waitExposed(dlg)
     qtbot.waitUntil(lambda: focused() is dlg.party_picker.edit)   # starts at the party
     popup = dlg.party_picker.completer.popup()
-    type_text(focused(), latin.split()[0])
+    type_text(None, latin.split()[0])
     qtbot.waitUntil(popup.isVisible)                           # completion from the store
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -62,7 +74,7 @@ def test_create_an_invoice_by_keyboard_only(window, qtbot):
     assert focused() is dlg.party_picker.new_button
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dlg.number_edit
-    type_text(focused(), "KB-0001")
+    type_text(None, "KB-0001")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dlg.external_ref_edit
     press(qtbot, Qt.Key.Key_Tab)
@@ -70,13 +82,13 @@ def test_create_an_invoice_by_keyboard_only(window, qtbot):
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)   # Alt+L: the lines
     assert focused() is dlg.lines_view
     assert dlg.lines_view.currentIndex().row() == 0
-    type_text(focused(), "Consulting")                         # typing opens the cell editor
+    type_text(None, "Consulting")                         # typing opens the cell editor
     press(qtbot, Qt.Key.Key_Tab)                               # → quantity
-    type_text(focused(), "2")
+    type_text(None, "2")
     press(qtbot, Qt.Key.Key_Tab)                               # → unit
-    type_text(focused(), "h")
+    type_text(None, "h")
     press(qtbot, Qt.Key.Key_Tab)                               # → unit price
-    type_text(focused(), "500")
+    type_text(None, "500")
     assert dlg.gross_value.text() == "1,130.00 CNY"            # totals follow the typing
     with qtbot.waitSignal(dlg.invoice_saved) as saved:
         press(qtbot, Qt.Key.Key_S, CTRL)                       # Ctrl+S
@@ -86,6 +98,7 @@ def test_create_an_invoice_by_keyboard_only(window, qtbot):
     assert [(ln.description, ln.quantity, ln.unit, ln.unit_price) for ln in inv.lines] == \
         [("Consulting", Decimal("2"), "h", Decimal("500"))]
     assert "Saved." in dlg.message_bar.text()
+    press(qtbot, Qt.Key.Key_Escape)                            # leaves the cell
     press(qtbot, Qt.Key.Key_Escape)                            # nothing unsaved: closes
     qtbot.waitUntil(lambda: not dlg.isVisible())
     assert window.model.summary(window.selected_rows()[0]).number == "KB-0001"
@@ -164,8 +177,7 @@ def test_undo_and_redo_with_the_keyboard(window, qtbot):
 
 
 def test_save_with_errors_shows_them_at_the_fields_and_in_the_panel(window, qtbot):
-    dlg = window.new_invoice()
-    qtbot.waitExposed(dlg)
+    dlg = _new(window, qtbot)
     dlg.lines_model.setData(dlg.lines_model.index(0, 1), "0")          # quantity 0
     dlg.due_check.setChecked(True)
     dlg.due_date_edit.setDate(dlg.issue_date_edit.date().addDays(-3))   # due before issue
@@ -200,8 +212,7 @@ def test_save_with_errors_shows_them_at_the_fields_and_in_the_panel(window, qtbo
 def test_duplicate_warning_is_shown_but_does_not_block(window, qtbot):
     existing = _find(window, "draft")
     inv, _ = load_invoice(window.ctx.store, existing.uuid)
-    dlg = window.new_invoice()
-    qtbot.waitExposed(dlg)
+    dlg = _new(window, qtbot)
     from desktop.domain.records import Party
     dlg.party_picker.set_party(Party(name=inv.party_name, uuid=inv.party_uuid), notify=True)
     dlg.number_edit.setText(inv.number)

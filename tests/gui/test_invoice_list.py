@@ -153,7 +153,7 @@ def test_multi_select_and_enter_opens_the_editor(window, qtbot):
     qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert window.selected_rows() == [0, 1, 2]
-    assert "3 invoices selected" in window.preview.toPlainText()
+    qtbot.waitUntil(lambda: "3 invoices selected" in window.preview.toPlainText())
     window.select_row(1)
     with qtbot.waitSignal(window.editor_opened) as sig:
         qtbot.keyClick(window.table, Qt.Key.Key_Return)
@@ -162,8 +162,8 @@ def test_multi_select_and_enter_opens_the_editor(window, qtbot):
     dlg.reject()
 
 
-def test_preview_shows_the_selected_invoice(window):
+def test_preview_shows_the_selected_invoice(window, qtbot):
     window.select_row(3)
     s = window.model.summary(3)
-    text = window.preview.toPlainText()
-    assert s.number in text and s.party_name in text
+    qtbot.waitUntil(lambda: s.number in window.preview.toPlainText())
+    assert s.party_name in window.preview.toPlainText()

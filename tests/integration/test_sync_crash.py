@@ -65,11 +65,17 @@ def _setup(tmp_path, kind, url, database, user, password, n, seed):
     return data, store, [inv.uuid for inv, _ in items], env
 
 
-def _kill_during_sync(data, env, delay):
+def _kill_during_sync(data, env, delay=0.0, until=None):
+    """Start a headless sync; SIGKILL it after ``delay`` s, or as soon as ``until()`` holds
+    (e.g. the ERP has received k creates) — so the kill really lands mid-push."""
     proc = subprocess.Popen([sys.executable, "-m", "desktop.cli", "--data-dir", str(data),
                              "--profile", "erp", "sync", "--once"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(delay)
+    deadline = time.monotonic() + (60 if until else delay)
+    while time.monotonic() < deadline and proc.poll() is None:
+        if until is not None and until():
+            break
+        time.sleep(0.002)
     killed = proc.poll() is None
     if killed:
         proc.send_signal(signal.SIGKILL)
@@ -77,15 +83,17 @@ def _kill_during_sync(data, env, delay):
     return killed
 
 
-def _finish_and_count(store, connector, uuids):
+def _finish_and_count(store, connector, uuids, erp_keys=None):
     for _ in range(20):
         r = SyncEngine(store, connector, actor="t", policy=RetryPolicy(0, 0)).run_once()
         with store.db.read() as s:
             if r.outcome == "ok" and sync_repo.outbox_count(s) == 0:
                 break
     keys: dict[str, int] = {}
-    for erp_id in connector.list_live_ids():
-        key = connector.fetch_invoice(erp_id).invoice.uuid
+    if erp_keys is None:
+        def erp_keys():
+            return [connector.fetch_invoice(i).invoice.uuid for i in connector.list_live_ids()]
+    for key in erp_keys():
         keys[key] = keys.get(key, 0) + 1
     lost = sum(1 for u in uuids if u not in keys)
     duplicated = sum(c - 1 for c in keys.values() if c > 1)
@@ -101,10 +109,14 @@ def _practice_trial(tmp_path, rng, n=150):
     with PracticeErp(tmp_path / "erp.sqlite3") as erp:
         data, store, uuids, env = _setup(tmp_path, "rest", erp.base_url, "", "admin",
                                          "practice", n, rng.randrange(10**6))
-        killed = _kill_during_sync(data, env, rng.uniform(0.3, 2.5))
+        k = rng.randrange(1, n)
+        killed = _kill_during_sync(
+            data, env, until=lambda: erp.requests_seen["POST /api/v1/invoices"] >= k)
         conn = RestConnector(erp.base_url, "admin", "practice")
         try:
-            result = _finish_and_count(store, conn, uuids)
+            result = _finish_and_count(
+                store, conn, uuids,
+                lambda: [i["key"] for i in erp.books.list_invoices(None, 100_000)[0]])
         finally:
             conn.close()
             store.close()
@@ -121,7 +133,7 @@ def test_sigkill_during_push_practice(tmp_path_factory):
         totals = [a + b for a, b in zip(totals, (lost, dup, unsynced))]
     print(f"\npractice: {TRIALS_PRACTICE} trials, {killed_runs} killed mid-sync: "
           f"lost {totals[0]}, duplicated {totals[1]}, unsynced {totals[2]}")
-    assert killed_runs > TRIALS_PRACTICE // 2
+    assert killed_runs == TRIALS_PRACTICE
     assert totals == [0, 0, 0]
 
 

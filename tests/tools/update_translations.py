@@ -6,13 +6,17 @@
    desktop/domain and desktop/store (their QT_TRANSLATE_NOOP strings), into
    i18n/invoice_desk_zh_CN.ts and i18n/invoice_desk_en.ts (existing translations are kept;
    vanished strings are dropped with -no-obsolete);
-2. ``pyside6-lrelease`` of each .ts into desktop/i18n/*.qm.
+2. translations other modules' authors left in i18n/pending/*.json (a list of
+   {"context", "source", "translation"}) fill the zh_CN entries still unfinished;
+3. ``pyside6-lrelease`` of each .ts into desktop/i18n/*.qm.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
+import xml.etree.ElementTree as ET
 import subprocess
 import sys
 from pathlib import Path
@@ -62,6 +66,36 @@ def lupdate() -> None:
         subprocess.run(cmd, cwd=ROOT, check=True)
 
 
+def merge_pending(lang: str = "zh_CN") -> int:
+    """Fill unfinished entries of ``lang`` from i18n/pending/*.json; returns how many."""
+    pending: dict[tuple[str, str], str] = {}
+    for f in sorted((TS_DIR / "pending").glob("*.json")):
+        for e in json.loads(f.read_text(encoding="utf-8")):
+            if e.get("translation", "").strip():
+                pending[(e["context"], e["source"])] = e["translation"]
+    if not pending:
+        return 0
+    path = ts_path(lang)
+    tree = ET.parse(path)
+    filled = 0
+    for ctx in tree.getroot().findall("context"):
+        name = ctx.find("name").text
+        for m in ctx.findall("message"):
+            tr = m.find("translation")
+            key = (name, m.find("source").text)
+            if key in pending and m.get("numerus") != "yes" and (
+                    tr.get("type") == "unfinished" or not (tr.text or "").strip()):
+                tr.text = pending[key]
+                tr.attrib.pop("type", None)
+                filled += 1
+    if filled:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+        text = path.read_text(encoding="utf-8")
+        if "<!DOCTYPE TS>" not in text:
+            path.write_text(text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1), encoding="utf-8")
+    return filled
+
+
 def lrelease() -> None:
     QM_DIR.mkdir(exist_ok=True)
     for lang in LANGUAGES:
@@ -75,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if not args.no_lupdate:
         lupdate()
+    n = merge_pending()
+    if n:
+        print(f"filled {n} zh_CN translation(s) from i18n/pending/")
     lrelease()
     return 0
 

@@ -32,6 +32,10 @@ MONEY_COLUMNS = {"gross", "outstanding"}
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 UuidRole = Qt.ItemDataRole.UserRole + 2
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_MONEY_INDEXES = {i for i, k in enumerate(COLUMN_KEYS) if k in MONEY_COLUMNS}
+_OTHER_ROLES = {Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, SummaryRole,
+                UuidRole}
 
 
 class InvoiceTableModel(QAbstractTableModel):
@@ -47,6 +51,7 @@ class InvoiceTableModel(QAbstractTableModel):
         self._count = 0
         self._stats = ListStats(0)
         self._blocks: OrderedDict[int, list[InvoiceSummary]] = OrderedDict()
+        self._texts: dict[int, list[tuple[str, ...]]] = {}   # display strings per block
         self.block_loads = 0  # for tests and benchmarks
 
     # --- the query ------------------------------------------------------------------
@@ -69,6 +74,7 @@ class InvoiceTableModel(QAbstractTableModel):
         """Count again and forget every cached block (after a save, a filter, a sort)."""
         self.beginResetModel()
         self._blocks.clear()
+        self._texts.clear()
         if self._store is None:
             self._stats = ListStats(0)
         else:
@@ -96,14 +102,17 @@ class InvoiceTableModel(QAbstractTableModel):
             self.block_loads += 1
             self._blocks[start] = block
             while len(self._blocks) > MAX_BLOCKS:
-                self._blocks.popitem(last=False)
+                old, _ = self._blocks.popitem(last=False)
+                self._texts.pop(old, None)
         else:
             self._blocks.move_to_end(start)
         i = row - start
         return block[i] if i < len(block) else None
 
     def row_of_uuid(self, uuid: str) -> int:
-        """The row of ``uuid`` among the loaded blocks, or -1."""
+        """The row of ``uuid`` among the loaded blocks (the first block at least), or -1."""
+        if not self._blocks and self._count:
+            self.summary(0)
         for start, block in self._blocks.items():
             for i, s in enumerate(block):
                 if s.uuid == uuid:
@@ -136,22 +145,38 @@ class InvoiceTableModel(QAbstractTableModel):
         }[key]
 
     def retranslate(self) -> None:
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._count:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self._count - 1, len(COLUMNS) - 1))
 
+    def _row_texts(self, row: int) -> tuple[str, ...] | None:
+        s = self.summary(row)   # loads the block if needed
+        if s is None:
+            return None
+        start = row - row % BLOCK
+        texts = self._texts.get(start)
+        if texts is None:
+            texts = [tuple(self._display(x, k) for k in COLUMN_KEYS)
+                     for x in self._blocks[start]]
+            self._texts[start] = texts
+        return texts[row - start]
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:   # the hot path: pre-formatted per block
+            texts = self._row_texts(index.row())
+            return texts[index.column()] if texts else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if index.column() in _MONEY_INDEXES else None
+        if role not in _OTHER_ROLES:
             return None
         s = self.summary(index.row())
         if s is None:
             return None
         key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(s, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in MONEY_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "sync_state" and s.sync_message:
             return s.sync_message
         if role == Qt.ItemDataRole.ForegroundRole:

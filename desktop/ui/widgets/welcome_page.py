@@ -31,7 +31,7 @@ class WelcomePage(QWidget):
         self.text.setObjectName("welcomeText")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(560)
+        self.text.setFixedWidth(560)
         self.offline_button = QPushButton(self)
         self.offline_button.setObjectName("workOfflineButton")
         self.offline_button.clicked.connect(self.work_offline_requested)
@@ -96,6 +96,10 @@ class WelcomePage(QWidget):
         self.demo_hint.setText(self.tr("Practise on sample invoices. Nothing reaches a real "
                                        "ERP."))
         self.cancel_button.setText(self.tr("Cancel"))
+        # a wrapped label inside an aligned layout item does not ask for its height itself
+        self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
+        for h in (self.offline_hint, self.demo_hint):
+            h.setMinimumHeight(h.heightForWidth(h.maximumWidth()))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

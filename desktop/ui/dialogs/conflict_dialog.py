@@ -1,0 +1,779 @@
+"""The conflict dialog: the invoices waiting for a decision, and field by field what to keep.
+
+The dialog reads the store only on user actions and in ``reload()`` (never in ``__init__``;
+the first ``show()`` loads). Decisions go through ``sync.conflicts.decide``; the dialog then
+emits ``conflicts_resolved(uuids)`` so the window can ask sync to run. It never opens itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGridLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QListView, QListWidget,
+                               QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from ...domain.errors import KnownError, NotFound
+from ...domain.records import Invoice, Status, SyncState
+from ...domain.totals import compute_totals
+from ...domain.validation import validate_invoice
+from ...domain.workflow import POSTED_WRITABLE_FIELDS, Permission, has_permission
+from ...store import invoice_repo, party_repo
+from ...store.invoice_service import load_invoice
+from ...sync import conflicts
+from ...sync.merge import LINE_PREFIX, MergeResult, apply_snapshot
+from ..base_dialog import BaseDialog
+from ..context import AppContext
+from ..labels import error_text, fill, format_money, problem_text, status_label
+from ..models.conflict_fields_model import (COL_MINE, COL_RESULT, COL_THEIRS, MINE, THEIRS,
+                                            ConflictFieldsModel)
+from ..models.conflict_list_model import ConflictEntry, ConflictListModel, UuidRole
+
+TOTAL_ROWS = ("net", "tax", "gross")
+
+
+class ConflictDialog(BaseDialog):
+    """GUI thread only. ``ctx`` gives the store, the actor written into the audit trail and
+    the role (Permission.RESOLVE_CONFLICTS gates every decision)."""
+
+    settings_key = "conflict_dialog"
+    help_topic = "conflicts"
+    conflicts_resolved = Signal(object)   # list[str]: uuids decided (now waiting to sync)
+    waiting_changed = Signal(int)         # how many invoices wait, after each reload
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.ctx = ctx
+        self.can_resolve = has_permission(ctx.role, Permission.RESOLVE_CONFLICTS)
+        self._loaded = False
+        self._entries: dict[str, ConflictEntry] = {}
+        self._details: dict[str, conflicts.ConflictDetail] = {}
+        self._similar: dict[str, list[str]] = {}
+        self._detail: conflicts.ConflictDetail | None = None
+        self._invoice: Invoice | None = None
+        self._deleted = False
+        self._notice: tuple[Callable[[], str], str] | None = None
+        self._build()
+        self.retranslate_ui()
+        self.resize(1180, 720)
+
+    # ------------------------------------------------------------------ building ----
+    def _build(self) -> None:
+        self.message_bar = QLabel(self)
+        self.message_bar.setObjectName("messageBar")
+        self.message_bar.setWordWrap(True)
+        self.message_bar.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_bar.hide()
+        self.lock_notice = QLabel(self)
+        self.lock_notice.setObjectName("conflictLockNotice")
+        self.lock_notice.setWordWrap(True)
+        self.lock_notice.setProperty("role", "warning")
+        self.lock_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.lock_notice.setMargin(4)
+        self.lock_notice.hide()
+
+        # left: the waiting invoices
+        self.list_label = QLabel(self)
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setObjectName("conflictWaitingLabel")
+        self.waiting_label.setProperty("role", "secondary")
+        self.list_model = ConflictListModel(self)
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("conflictList")
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setSpacing(2)
+        self.list_view.setWordWrap(True)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.selectionModel().currentChanged.connect(
+            self._on_list_view_current_changed)
+        self.list_view.installEventFilter(self)
+        self.list_label.setBuddy(self.list_view)
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.list_label)
+        head.addStretch(1)
+        head.addWidget(self.waiting_label)
+        ll.addLayout(head)
+        ll.addWidget(self.list_view, 1)
+
+        # right: the chosen invoice
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("conflictTitle")
+        self.title_label.setWordWrap(True)
+        self.table_label = QLabel(self)
+        self.keys_hint = QLabel(self)
+        self.keys_hint.setProperty("role", "secondary")
+        self.fields_model = ConflictFieldsModel(self)
+        self.fields_model.choices_changed.connect(self._on_fields_model_choices_changed)
+        self.table = QTableView(self)
+        self.table.setObjectName("conflictTable")
+        self.table.setModel(self.fields_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        hh = self.table.horizontalHeader()
+        hh.setHighlightSections(False)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        for col, width in enumerate((200, 140, 185, 185)):
+            self.table.setColumnWidth(col, width)
+        self.table.clicked.connect(self._on_table_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.table.installEventFilter(self)
+        self.table_label.setBuddy(self.table)
+
+        self.use_mine_button = QPushButton(self)
+        self.use_mine_button.setObjectName("conflictUseMineButton")
+        self.use_mine_button.clicked.connect(lambda: self.choose_current(MINE))
+        self.use_theirs_button = QPushButton(self)
+        self.use_theirs_button.setObjectName("conflictUseTheirsButton")
+        self.use_theirs_button.clicked.connect(lambda: self.choose_current(THEIRS))
+        self.type_button = QPushButton(self)
+        self.type_button.setObjectName("conflictTypeValueButton")
+        self.type_button.clicked.connect(self._on_type_button_clicked)
+        for b in (self.use_mine_button, self.use_theirs_button, self.type_button):
+            b.setAutoDefault(False)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(self.use_mine_button)
+        row_buttons.addWidget(self.use_theirs_button)
+        row_buttons.addWidget(self.type_button)
+        row_buttons.addStretch(1)
+
+        # totals of mine, theirs and the result
+        self.totals_box = QGroupBox(self)
+        self.totals_box.setObjectName("conflictTotals")
+        tg = QGridLayout(self.totals_box)
+        self.totals_heads = [QLabel(self.totals_box) for _ in range(3)]
+        self.totals_names = [QLabel(self.totals_box) for _ in TOTAL_ROWS]
+        self.totals_values: dict[tuple[str, str], QLabel] = {}
+        for c, head in enumerate(self.totals_heads):
+            head.setProperty("role", "secondary")
+            tg.addWidget(head, 0, c + 1, Qt.AlignmentFlag.AlignRight)
+        for r, (key, name) in enumerate(zip(TOTAL_ROWS, self.totals_names)):
+            tg.addWidget(name, r + 1, 0)
+            for c, side in enumerate(("mine", "theirs", "result")):
+                lab = QLabel(self.totals_box)
+                lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if side == "result":
+                    lab.setObjectName(f"result{key.capitalize()}Value")
+                    f = lab.font()
+                    f.setBold(True)
+                    lab.setFont(f)
+                self.totals_values[(side, key)] = lab
+                tg.addWidget(lab, r + 1, c + 1, Qt.AlignmentFlag.AlignRight)
+        tg.setColumnStretch(0, 1)
+        tg.setVerticalSpacing(2)
+        tg.setContentsMargins(8, 4, 8, 4)
+        self.totals_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.problems_box = QGroupBox(self)
+        self.problems_box.setObjectName("conflictProblems")
+        pl = QVBoxLayout(self.problems_box)
+        pl.setContentsMargins(6, 4, 6, 6)
+        self.problems_list = QListWidget(self.problems_box)
+        self.problems_list.setObjectName("conflictProblemsList")
+        self.problems_list.setWordWrap(True)
+        self.problems_list.setFixedHeight(74)
+        self.problems_box.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                        QSizePolicy.Policy.Maximum)
+        self.problems_list.itemActivated.connect(self._on_problems_list_item_activated)
+        pl.addWidget(self.problems_list)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.totals_box, 2, Qt.AlignmentFlag.AlignTop)
+        bottom.addWidget(self.problems_box, 3, Qt.AlignmentFlag.AlignTop)
+
+        self.same_check = QCheckBox(self)
+        self.same_check.setObjectName("conflictSameChoiceCheck")
+        self.same_check.hide()
+
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.title_label)
+        th = QHBoxLayout()
+        th.addWidget(self.table_label)
+        th.addStretch(1)
+        th.addWidget(self.keys_hint)
+        rl.addLayout(th)
+        rl.addWidget(self.table, 1)
+        rl.addLayout(row_buttons)
+        rl.addLayout(bottom)
+        rl.addWidget(self.same_check)
+        self.right_panel = right
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("conflictSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 910])
+        self.splitter.setChildrenCollapsible(False)
+
+        # the dialog's buttons
+        self.keep_mine_button = QPushButton(self)
+        self.keep_mine_button.setObjectName("conflictKeepAllMineButton")
+        self.keep_mine_button.clicked.connect(lambda: self.choose_all(MINE))
+        self.take_theirs_button = QPushButton(self)
+        self.take_theirs_button.setObjectName("conflictTakeAllTheirsButton")
+        self.take_theirs_button.clicked.connect(lambda: self.choose_all(THEIRS))
+        self.later_button = QPushButton(self)
+        self.later_button.setObjectName("conflictDecideLaterButton")
+        self.later_button.clicked.connect(self.reject)
+        self.apply_button = QPushButton(self)
+        self.apply_button.setObjectName("conflictApplyButton")
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.apply)
+        for b in (self.keep_mine_button, self.take_theirs_button, self.later_button):
+            b.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_mine_button)
+        buttons.addWidget(self.take_theirs_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.apply_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.lock_notice)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.list_view, self.table)
+        for a, b in ((self.table, self.use_mine_button), (self.use_mine_button,
+                     self.use_theirs_button), (self.use_theirs_button, self.type_button),
+                     (self.type_button, self.problems_list),
+                     (self.problems_list, self.same_check),
+                     (self.same_check, self.keep_mine_button),
+                     (self.keep_mine_button, self.take_theirs_button),
+                     (self.take_theirs_button, self.later_button),
+                     (self.later_button, self.apply_button)):
+            self.setTabOrder(a, b)
+        self._update_state()
+
+    # ---------------------------------------------------------------- translation ----
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Conflicts to decide"))
+        self.list_label.setText(self.tr("&Waiting"))
+        self.table_label.setText(self.tr("&Differences"))
+        self.keys_hint.setText(self.tr("M: mine · T: theirs · F2: type a value"))
+        self.use_mine_button.setText(self.tr("Use &mine (M)"))
+        self.use_theirs_button.setText(self.tr("Use &theirs (T)"))
+        self.type_button.setText(self.tr("T&ype a value… (F2)"))
+        self.keep_mine_button.setText(self.tr("&Keep all mine"))
+        self.keep_mine_button.setToolTip(self.tr("Choose this computer's version of every "
+                                                 "difference (then Apply)"))
+        self.take_theirs_button.setText(self.tr("Take &all theirs"))
+        self.take_theirs_button.setToolTip(self.tr("Choose the ERP's version of every "
+                                                   "difference (then Apply)"))
+        self.later_button.setText(self.tr("Decide &later"))
+        self.later_button.setToolTip(self.tr("Close without changing anything (Esc)"))
+        self.apply_button.setText(self.tr("A&pply"))
+        self.apply_button.setToolTip(self.tr("Save the decision; it reaches the ERP at the "
+                                             "next sync (Enter)"))
+        self.totals_box.setTitle(self.tr("Totals"))
+        self.problems_box.setTitle(self.tr("Before applying"))
+        for head, text in zip(self.totals_heads, (self.tr("Mine"), self.tr("Theirs"),
+                                                  self.tr("Result"))):
+            head.setText(text)
+        for name, text in zip(self.totals_names, (self.tr("Net amount:"), self.tr("Tax:"),
+                                                  self.tr("Total incl. tax:"))):
+            name.setText(text)
+        self.fields_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.fields_model.layoutChanged.emit()
+        self.list_model.layoutChanged.emit()
+        if self._notice is not None:
+            self.message_bar.setText(self._notice[0]())
+        self._update_state()
+
+    def help_text(self) -> str:
+        return self.tr(
+            "The same invoice was changed here and in the ERP. For each difference choose "
+            "Mine (M) or Theirs (T), or type the right value (F2). Enter applies, Esc leaves "
+            "the decision for later. Alt+W goes to the list, Alt+D to the differences.")
+
+    # ------------------------------------------------------------------- loading ----
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+    @Slot()
+    def reload(self, *_args) -> None:
+        """Read the waiting conflicts again (connect sync's ``run_finished`` here). Choices
+        made on the invoice shown are kept unless the ERP changed it again, which is said in
+        the message bar."""
+        self._reload()
+
+    def _reload(self, prefer_row: int = -1) -> None:
+        self._loaded = True
+        shown = self._detail
+        row = self.list_view.currentIndex().row() if prefer_row < 0 else prefer_row
+        try:
+            entries = self._read_entries()
+        except KnownError as exc:
+            self._show_notice(lambda: error_text(exc), "error")
+            return
+        before = set(self._entries)
+        self._entries = {e.uuid: e for e in entries}
+        self._similar.clear()
+        sm = self.list_view.selectionModel()
+        sm.blockSignals(True)
+        self.list_model.set_entries(entries)
+        sm.blockSignals(False)
+        self.waiting_changed.emit(len(entries))
+        notice: tuple[Callable[[], str], str] | None = None
+        if shown is not None and shown.uuid in self._entries:
+            changed = self._details[shown.uuid].theirs_version != shown.theirs_version
+            number = shown.number or self.tr("(no number)")
+            self._select(shown.uuid, refresh=changed)
+            if changed:
+                notice = (lambda: self.tr(
+                    "{number} changed again in the ERP while you were deciding. The table now "
+                    "shows the ERP's newest version; choices on fields that did not change "
+                    "were kept. Check it, then apply.").format(number=number), "warning")
+        else:
+            self._select_row(max(0, min(row, len(entries) - 1)))
+            if shown is not None:
+                number = shown.number or self.tr("(no number)")
+                notice = (lambda: self.tr("{number} no longer waits for a decision (it was "
+                                          "decided elsewhere).").format(number=number), "info")
+        new = len(set(self._entries) - before) if before else 0
+        if new and notice is None:
+            notice = (lambda: self.tr("%n more invoice(s) now wait for a decision.", "", new),
+                      "info")
+        if notice is not None:
+            self._show_notice(*notice)
+        self._update_state()
+
+    def _read_entries(self) -> list[ConflictEntry]:
+        store = self.ctx.store
+        out, details = [], {}
+        for c in conflicts.list_conflicts(store):
+            try:
+                d = conflicts.detail(store, c.uuid)
+            except NotFound:
+                continue
+            details[c.uuid] = d
+            out.append(ConflictEntry(c.uuid, c.number, c.party,
+                                     tuple(x.field for x in d.merge.conflicts), c.since,
+                                     d.erp_final))
+        with store.db.read() as s:
+            for i, e in enumerate(out):
+                row = invoice_repo.by_uuid(s, e.uuid)
+                if row is not None and row.sync_state == SyncState.DELETED_IN_ERP.value:
+                    out[i] = ConflictEntry(e.uuid, e.number, e.party, e.fields, e.since,
+                                           e.erp_final, True)
+        self._details = details
+        return out
+
+    def _party_names(self, d: conflicts.ConflictDetail) -> dict[str, str]:
+        ids = {snap.get("party") for snap in (d.base, d.mine, d.theirs) if snap}
+        names = {}
+        with self.ctx.store.db.read() as s:
+            for pid in ids:
+                row = party_repo.by_uuid(s, pid) if pid else None
+                if row is not None:
+                    names[pid] = row.name
+        return names
+
+    def select(self, uuid: str) -> bool:
+        """Show the conflict of invoice ``uuid`` (False when it does not wait)."""
+        if not self._loaded:
+            self.reload()
+        row = self.list_model.row_of(uuid)
+        if row < 0:
+            return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        if not 0 <= row < self.list_model.rowCount():
+            self._show_detail(None)
+            return
+        idx = self.list_model.index(row)
+        if self.list_view.currentIndex() == idx and self._detail is not None and \
+                self._detail.uuid == idx.data(UuidRole):
+            return
+        self.list_view.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _select(self, uuid: str, refresh: bool) -> None:
+        """Make ``uuid`` current in the list again after a reload; ``refresh`` shows its new
+        detail (keeping the choices on fields whose values did not change)."""
+        sm = self.list_view.selectionModel()
+        sm.blockSignals(True)
+        sm.setCurrentIndex(self.list_model.index(self.list_model.row_of(uuid)),
+                           QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        sm.blockSignals(False)
+        self.list_view.viewport().update()
+        if refresh:
+            self._show_detail(uuid, keep=self.fields_model.saved_state())
+        else:
+            self._detail = self._details[uuid]
+
+    def _on_list_view_current_changed(self, current: QModelIndex, _previous) -> None:
+        self._hide_notice()
+        self._show_detail(current.data(UuidRole) if current.isValid() else None)
+
+    def _show_detail(self, uuid: str | None, keep: dict | None = None) -> None:
+        d = self._details.get(uuid) if uuid else None
+        self._detail = d
+        if d is None:
+            self._invoice = None
+            self._deleted = False
+            self.fields_model.set_detail(MergeResult({}), None, {}, {}, {},
+                                         read_only=True)
+            self._update_state()
+            return
+        try:
+            self._invoice, _facts = load_invoice(self.ctx.store, d.uuid)
+            names = self._party_names(d)
+        except KnownError as exc:
+            self._show_notice(lambda: error_text(exc), "error")
+            return
+        self._deleted = self._entries[d.uuid].deleted
+        self.fields_model.set_detail(
+            d.merge, d.base, d.mine, d.theirs, names,
+            mine_allowed=POSTED_WRITABLE_FIELDS if d.erp_final else None,
+            read_only=not self.can_resolve or self._deleted, keep=keep)
+        self.table.clearSpans()
+        for i, r in enumerate(self.fields_model.rows):
+            if r.kind == "section":
+                self.table.setSpan(i, 0, 1, 5)
+        self._go_to_row(self._next_row(-1, undecided=True))
+        self._update_state()
+
+    def similar_uuids(self) -> list[str]:
+        """Other waiting invoices with a conflict on the same fields (``conflicts.similar``),
+        less those deleted in the ERP; read once per reload."""
+        d = self._detail
+        if d is None:
+            return []
+        if d.uuid not in self._similar:
+            try:
+                found = conflicts.similar(self.ctx.store, d)
+            except KnownError:
+                found = []
+            self._similar[d.uuid] = [u for u in found if u in self._entries
+                                     and not self._entries[u].deleted]
+        return self._similar[d.uuid]
+
+    # ------------------------------------------------------------------ deciding ----
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def choose_current(self, side: str) -> bool:
+        """Take ``side`` for the current row, then move to the next row to decide."""
+        row = self.current_row()
+        if row < 0:
+            row = self._next_row(-1)
+        if not self.fields_model.choose(row, side):
+            self._explain_refusal(row, side)
+            return False
+        kind = self.fields_model.rows[row].kind
+        nxt = self._next_row(row, conflicts_only=kind == "conflict")
+        if nxt >= 0:
+            self._go_to_row(nxt)
+        self._update_row_buttons()
+        return True
+
+    def choose_all(self, side: str) -> None:
+        self.fields_model.choose_all(side)
+        self.table.viewport().update()
+
+    def _explain_refusal(self, row: int, side: str) -> None:
+        if side == MINE and 0 <= row < self.fields_model.rowCount() and \
+                self.fields_model.choosable(row):
+            self._show_notice(lambda: self.tr(
+                "The ERP's version of this field is final; only theirs can be kept."), "warning")
+
+    def _next_row(self, after: int, undecided: bool = False, conflicts_only: bool = False
+                  ) -> int:
+        m = self.fields_model
+        for i in range(after + 1, m.rowCount()):
+            kind = m.rows[i].kind
+            if kind == "conflict" or (kind == "detail" and not conflicts_only):
+                if not undecided or m.choice_of(i) == "":
+                    return i
+        if undecided:
+            return self._next_row(after)
+        return -1
+
+    def _go_to_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.fields_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(self.fields_model.index(row, 0))
+
+    def edit_current(self) -> bool:
+        """Open the result cell of the current row for typing (False if it takes no text)."""
+        row = self.current_row()
+        if row < 0 or not self.fields_model.can_type(row):
+            return False
+        idx = self.fields_model.index(row, COL_RESULT)
+        self.table.setCurrentIndex(idx)
+        self.table.setFocus()
+        self.table.edit(idx)
+        return True
+
+    def _on_type_button_clicked(self) -> None:
+        self.edit_current()
+
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        if index.column() == COL_MINE:
+            if not self.fields_model.choose(index.row(), MINE):
+                self._explain_refusal(index.row(), MINE)
+        elif index.column() == COL_THEIRS:
+            self.fields_model.choose(index.row(), THEIRS)
+        self._update_row_buttons()
+
+    def _on_table_current_changed(self, *_args) -> None:
+        self._update_row_buttons()
+
+    def _on_problems_list_item_activated(self, item: QListWidgetItem) -> None:
+        row = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(row, int) and row >= 0:
+            self._go_to_row(row)
+            self.table.setFocus()
+
+    def _on_fields_model_choices_changed(self) -> None:
+        self._update_state()
+
+    @Slot()
+    def apply(self) -> bool:
+        """Decide the invoice shown (and, if ticked, the similar ones). True if decided."""
+        d = self._detail
+        decision = self.fields_model.decision()
+        if d is None or decision is None or not self.apply_button.isEnabled():
+            return False
+        store = self.ctx.store
+        try:
+            fresh = conflicts.detail(store, d.uuid)
+        except NotFound:
+            self.reload()
+            return False
+        if fresh.theirs_version != d.theirs_version:
+            self.reload()   # says so in the message bar and keeps what it can
+            return False
+        fields, custom = decision
+        try:
+            conflicts.decide(store, self.ctx.actor, d.uuid, take=MINE, fields=fields,
+                             custom=custom)
+        except KnownError as exc:
+            self._show_notice(lambda: self.tr("Not applied: {reason}").format(
+                reason=error_text(exc)), "error")
+            return False
+        done, left = [d.uuid], []
+        if self.same_check.isVisible() and self.same_check.isEnabled() and \
+                self.same_check.isChecked():
+            done_more, left = self._apply_to_similar(fields)
+            done += done_more
+        row = self.list_view.currentIndex().row()
+        self._detail = None  # decided: the reload moves on without a notice
+        self.conflicts_resolved.emit(done)
+        self._reload(prefer_row=row)
+        if not self._entries:
+            self.accept()
+            return True
+        n = len(done)
+        self._show_notice(lambda: "\n".join([self.tr(
+            "%n invoice(s) decided; they go to the ERP at the next sync.", "", n)] + left),
+            "warning" if left else "info")
+        return True
+
+    def _apply_to_similar(self, fields: dict[str, str]) -> tuple[list[str], list[str]]:
+        """The same sides for the same fields on the similar invoices; their line
+        differences take the same side only when every choice here was one side."""
+        side = self.fields_model.uniform_side()
+        names = {f: s for f, s in fields.items() if not f.startswith(LINE_PREFIX)}
+        done, left = [], []
+        for uuid in self.similar_uuids():
+            entry = self._entries[uuid]
+            number = entry.number or self.tr("(no number)")
+            if any(f.startswith(LINE_PREFIX) for f in entry.fields) and not side:
+                left.append(self.tr("{number} was left for you: its lines differ too.").format(
+                    number=number))
+                continue
+            try:
+                conflicts.decide(self.ctx.store, self.ctx.actor, uuid, take=side or MINE,
+                                 fields=names)
+            except KnownError as exc:
+                left.append(f"{number}: {error_text(exc)}")
+                continue
+            done.append(uuid)
+        return done, left
+
+    # ------------------------------------------------------------------- showing ----
+    def _show_notice(self, text: Callable[[], str], kind: str) -> None:
+        self._notice = (text, kind)
+        self.message_bar.setProperty("role", kind)
+        self.message_bar.style().unpolish(self.message_bar)
+        self.message_bar.style().polish(self.message_bar)
+        self.message_bar.setText(text())
+        self.message_bar.show()
+
+    def _hide_notice(self) -> None:
+        self._notice = None
+        self.message_bar.hide()
+
+    def notice_text(self) -> str:
+        return self.message_bar.text() if self._notice is not None else ""
+
+    def _update_state(self) -> None:
+        n = self.list_model.rowCount()
+        self.waiting_label.setText(self.tr("%n waiting", "", n))
+        d = self._detail
+        self.right_panel.setEnabled(d is not None)
+        if d is None:
+            self.title_label.setText(self.tr("Nothing waits for a decision.") if self._loaded
+                                     and n == 0 else "")
+        else:
+            count = len(d.merge.conflicts)
+            self.title_label.setText("<b>{}</b> · {} — {}".format(
+                _html(d.number or self.tr("(no number)")), _html(d.party),
+                _html(self.tr("%n difference(s) to decide", "", count))))
+        self._update_lock_notice()
+        problems = self._update_totals_and_problems()
+        m = self.fields_model
+        editable = d is not None and self.can_resolve and not self._deleted
+        self.keep_mine_button.setEnabled(editable and not d.erp_final)
+        self.take_theirs_button.setEnabled(editable)
+        self.apply_button.setEnabled(editable and m.decision() is not None and not problems)
+        similar = self.similar_uuids() if editable else []
+        self.same_check.setVisible(bool(similar))
+        if similar:
+            self.same_check.setText(self.tr(
+                "Apply the &same choice to the other %n conflict(s) like this one", "",
+                len(similar)))
+            typed = m.has_typed()
+            self.same_check.setEnabled(not typed)
+            self.same_check.setToolTip(self.tr("Typed values apply to this invoice only.")
+                                       if typed else "")
+        self._update_row_buttons()
+
+    def _update_lock_notice(self) -> None:
+        d = self._detail
+        text = ""
+        if d is not None and not self.can_resolve:
+            text = fill("Workflow", "The {role} role may not do this ({permission}).",
+                        {"role": self.ctx.role.value, "permission": "resolve_conflicts"})
+        elif d is not None and self._deleted:
+            text = self.tr("This invoice was deleted in the ERP after the conflict was found. "
+                           "Nothing can be sent to it any more; it stays here for the record. "
+                           "Enter it again as a new invoice if it is still needed.")
+        elif d is not None and d.erp_final:
+            text = self.tr("The ERP shows this invoice as {status}: only the ERP's version can "
+                           "be kept (the notes excepted). To correct it, raise a credit "
+                           "note.").format(status=status_label(d.theirs_status))
+        self.lock_notice.setText(text)
+        self.lock_notice.setVisible(bool(text))
+
+    def _update_totals_and_problems(self) -> list[str]:
+        """Recompute the result's totals and list what stops Apply; returns the problems."""
+        m, d, inv = self.fields_model, self._detail, self._invoice
+        problems: list[tuple[str, int]] = []
+        result_inv = None
+        if d is not None and inv is not None:
+            undecided = m.undecided()
+            if undecided:
+                problems.append((self.tr("Choose mine or theirs for %n difference(s).", "",
+                                         len(undecided)), m.row_of(undecided[0])))
+            for where, problem in m.typed_problems():
+                problems.append((self.tr("{field}: {problem}").format(field=where,
+                                                                      problem=problem), -1))
+            snap = m.resolved()
+            if snap is not None:
+                result_inv = apply_snapshot(inv, snap)
+                if d.erp_final:
+                    result_inv.status = Status(d.theirs_status)
+                for p in validate_invoice(result_inv, self.ctx.extra_rates):
+                    problems.append((problem_text(p), -1))
+        for side, snap_inv in (("mine", self._as_invoice(d.mine if d else None)),
+                               ("theirs", self._as_invoice(d.theirs if d else None)),
+                               ("result", result_inv)):
+            self._show_totals(side, snap_inv)
+        self.problems_list.clear()
+        for text, row in problems:
+            item = QListWidgetItem(text, self.problems_list)
+            item.setData(Qt.ItemDataRole.UserRole, row)
+        if d is not None and not problems:
+            QListWidgetItem(self.tr("Everything is decided: press Apply (Enter)."),
+                            self.problems_list)
+        return [t for t, _ in problems]
+
+    def _as_invoice(self, snap: dict | None) -> Invoice | None:
+        if snap is None or self._invoice is None:
+            return None
+        try:
+            return apply_snapshot(self._invoice, snap)
+        except (KeyError, ValueError):
+            return None
+
+    def _show_totals(self, side: str, inv: Invoice | None) -> None:
+        try:
+            t = compute_totals(inv) if inv is not None else None
+        except (KnownError, ArithmeticError):
+            t = None
+        for key in TOTAL_ROWS:
+            lab = self.totals_values[(side, key)]
+            lab.setText("—" if t is None else f"{format_money(getattr(t, key))} {inv.currency}")
+
+    def _update_row_buttons(self) -> None:
+        m, row = self.fields_model, self.current_row()
+        ok = row >= 0 and m.choosable(row)
+        self.use_mine_button.setEnabled(ok and m.mine_ok(m.rows[row].field))
+        self.use_theirs_button.setEnabled(ok)
+        self.type_button.setEnabled(ok and m.can_type(row))
+        if ok and not m.mine_ok(m.rows[row].field):
+            self.use_mine_button.setToolTip(self.tr("The ERP's version of this field is final."))
+        else:
+            self.use_mine_button.setToolTip(self.tr("Keep this computer's value (M)"))
+        self.use_theirs_button.setToolTip(self.tr("Take the ERP's value (T)"))
+
+    # ------------------------------------------------------------------ keyboard ----
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+            if obj is self.table and plain and self.table.state() != \
+                    QAbstractItemView.State.EditingState:
+                if key == Qt.Key.Key_M:
+                    self.choose_current(MINE)
+                    return True
+                if key == Qt.Key.Key_T:
+                    self.choose_current(THEIRS)
+                    return True
+            if obj is self.list_view and key == Qt.Key.Key_Right and plain:
+                self.table.setFocus()
+                return True
+        return super().eventFilter(obj, event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Enter that confirms a typed value must not also press Apply.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.table.state() == QAbstractItemView.State.EditingState:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
