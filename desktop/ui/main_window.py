@@ -27,6 +27,7 @@ from ..store.store import Store
 from ..workers.task import TaskRunner
 from . import settings
 from .context import AppContext
+from .sync_ui import SyncUi
 from .dialogs.invoice_editor_dialog import InvoiceEditorDialog
 from .dialogs.payment_dialog import PaymentDialog
 from .dialogs.settings_dialog import SettingsDialog
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.demo_task = None
         self.current_editor: InvoiceEditorDialog | None = None
         self._build()
+        self.sync_ui = SyncUi(self)
         self.retranslate_ui()
         self._restore_state()
         self._update_actions()
@@ -232,6 +234,8 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- translation ----
     def retranslate_ui(self) -> None:
+        if hasattr(self, "sync_ui"):
+            self.sync_ui.retranslate_ui()
         self._update_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.invoice_menu.setTitle(self.tr("&Invoice"))
@@ -304,6 +308,7 @@ class MainWindow(QMainWindow):
         self.show_list()
 
     def _set_context(self, ctx: AppContext | None) -> None:
+        self.sync_ui.shutdown()  # the sync thread lets go of the old store first
         if self.ctx is not None and (ctx is None or ctx.store is not self.ctx.store):
             self.ctx.close()
         self.ctx = ctx
@@ -312,6 +317,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_profile_label()
         self._update_actions()
+        self.sync_ui.set_context(ctx)
 
     def _set_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
@@ -587,6 +593,7 @@ class MainWindow(QMainWindow):
         return dlg
 
     def _on_editor_invoice_saved(self, uuid: str) -> None:
+        self.sync_ui.notify_local_change()
         self.model.refresh()
         self._reselect([uuid])
         self._update_preview()
@@ -617,6 +624,7 @@ class MainWindow(QMainWindow):
             except KnownError as exc:
                 problems.append(f"{s.number}: {error_text(exc)}")
         keep = self.selected_uuids()
+        self.sync_ui.notify_local_change()
         self.model.refresh()
         self._reselect(keep)
         self._update_preview()
@@ -639,6 +647,7 @@ class MainWindow(QMainWindow):
         except KnownError as exc:
             self.notify(error_text(exc), "error")
             return
+        self.sync_ui.notify_local_change()
         self.refresh()
         self.notify(self.tr("Payment recorded."), "info")
 
@@ -730,6 +739,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background jobs and close the store (the window may be closed or not)."""
+        self.sync_ui.shutdown()
         self.runner.shutdown()
         if self.ctx is not None:
             self.ctx.close()

@@ -59,7 +59,7 @@ class SyncWorker(QObject):
         self._store = store
         self._factory = connector_factory
         self._actor = actor
-        self._interval_ms = max(1, int(interval_s)) * 1000
+        self._interval_ms = max(0, int(interval_s)) * 1000  # 0: no timer (by hand only)
         self._debounce_ms = debounce_ms
         self._policy = policy or RetryPolicy(base_s=5.0, cap_s=300.0)
         self.cancel = threading.Event()
@@ -86,7 +86,8 @@ class SyncWorker(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._on_timer_timeout)
-        self._timer.start()
+        if self._interval_ms:
+            self._timer.start()
         self._timers_ready = True
         self._emit_status()
 

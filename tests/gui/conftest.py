@@ -39,6 +39,18 @@ def _no_modal_message_boxes(monkeypatch):
     return shown
 
 
+@pytest.fixture(autouse=True)
+def _sync_by_hand_only():
+    """No background sync cycle races a GUI test: tests press "Sync now" themselves. The
+    practice ERP servers a test started are stopped after it."""
+    from desktop.sync.connect import stop_practice_servers
+    from desktop.ui.sync_ui import SyncUi
+    SyncUi.auto = False
+    yield
+    SyncUi.auto = True
+    stop_practice_servers()
+
+
 @pytest.fixture(scope="session")
 def template_data_dir(tmp_path_factory):
     """A data directory with the practice profile holding DEMO_COUNT sample invoices, and the

@@ -17,6 +17,8 @@ import pytest
 from PySide6.QtCore import QTranslator, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
+from desktop.domain.errors import PermissionDenied
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.erp.rest import RestConnector
 from desktop.paths import resource_dir, translations_dir
 from desktop.sandbox.practice_erp import PracticeErp
@@ -290,6 +292,8 @@ def test_same_choice_for_similar_conflicts(qtbot, store, service, engine, erp, o
     made = make_conflicts(store, service, engine, erp,
                           [notes_only(1), notes_only(2), notes_only(3), other])
     dlg = open_dialog()
+    waiting = []
+    dlg.waiting_changed.connect(waiting.append)
     assert dlg.waiting_label.text() == "4 waiting"
     assert dlg.same_check.isVisible() and dlg.same_check.isEnabled()
     assert dlg.same_check.text() == "Apply the &same choice to the other 2 conflict(s) " \
@@ -299,7 +303,7 @@ def test_same_choice_for_similar_conflicts(qtbot, store, service, engine, erp, o
     with qtbot.waitSignal(dlg.conflicts_resolved) as resolved:
         qtbot.mouseClick(dlg.apply_button, Qt.MouseButton.LeftButton)
     assert sorted(resolved.args[0]) == sorted(u for u, _ in made[:3])
-    assert dlg.isVisible() and dlg.waiting_label.text() == "1 waiting"
+    assert dlg.isVisible() and dlg.waiting_label.text() == "1 waiting" and waiting == [1]
     assert "3 invoice(s) decided" in dlg.notice_text()
     assert dlg.fields_model.conflict_fields() == ["payment_terms"]   # INV-9 shown next
     assert not dlg.same_check.isVisible()
@@ -355,6 +359,8 @@ def test_changed_again_in_the_erp_while_open(qtbot, store, service, engine, erp,
     assert engine.run_once().conflicts == 1
     dlg.reload()
     assert "changed again in the ERP" in dlg.notice_text() and dlg.message_bar.isVisible()
+    dlg.retranslate_ui()
+    assert "changed again in the ERP" in dlg.notice_text()
     save_shot(dlg, "conflict_dialog_changed_again")
     notes = m.row_of("notes")
     assert m.index(notes, COL_THEIRS).data() == "changed again"
@@ -388,12 +394,34 @@ def test_deleted_in_the_erp_cannot_be_applied(qtbot, store, service, engine, erp
     assert dlg.fields_model.choice_of(0) == ""
     assert not any(b.isEnabled() for b in (dlg.apply_button, dlg.keep_mine_button,
                                            dlg.take_theirs_button, dlg.use_theirs_button))
+    assert dlg.problems_list.item(0).text().startswith("Nothing can be applied here")
     save_shot(dlg, "conflict_dialog_deleted_in_erp")
     assert [c.uuid for c in conflicts.list_conflicts(store)] == [uuid]
 
 
-def test_role_without_the_permission_sees_but_cannot_decide(qtbot, store, service, engine, erp,
-                                                           open_dialog, monkeypatch):
+def test_a_refused_decision_is_said_and_nothing_closes(qtbot, store, service, engine, erp,
+                                                       open_dialog, monkeypatch, languages):
+    [(uuid, _)] = make_conflicts(store, service, engine, erp, [DEFAULT])
+    dlg = open_dialog()
+
+    def refuse(*_a, **_k):
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "Workflow", "The ERP has already posted this invoice; only its version can be "
+                        "kept (raise a credit note to correct it)."))
+    monkeypatch.setattr(dlg.session, "decide", refuse)
+    qtbot.mouseClick(dlg.keep_mine_button, Qt.MouseButton.LeftButton)
+    with qtbot.assertNotEmitted(dlg.conflicts_resolved):
+        assert dlg.apply() is False
+    assert dlg.isVisible() and dlg.notice_text().startswith("Not applied: The ERP has already")
+    languages.apply("zh_CN")                      # the message is translated again, live
+    languages.apply("en")
+    qtbot.waitUntil(lambda: dlg.apply_button.text() == "A&pply")
+    assert dlg.notice_text().startswith("Not applied: ")
+    assert [c.uuid for c in conflicts.list_conflicts(store)] == [uuid]
+
+
+def test_role_without_the_permission_sees_but_cannot_decide(qtbot, store, service, engine,
+                                                            erp, open_dialog, monkeypatch):
     make_conflicts(store, service, engine, erp, [DEFAULT])
     monkeypatch.setattr(conflict_dialog, "has_permission", lambda role, perm: False)
     dlg = open_dialog()

@@ -183,3 +183,18 @@ def test_ubl_export_refusal_is_one_translated_sentence(qtbot, make_dialog, ctx, 
     assert d.message.text() == ("Give the invoice a number before exporting it as an "
                                 "e-invoice.")
     assert not (tmp_path / "x.xml").exists()
+
+
+def test_chinese_line_export_headers_are_recognised_by_the_import():
+    """A lines export in Chinese can be imported again without matching columns by hand."""
+    import json
+    from pathlib import Path
+
+    from desktop.io.column_guess import FIELDS, guess_mapping
+    from desktop.io.excel_export import EXPORT_HEADERS, LINE_COLUMNS
+    pending = Path(__file__).resolve().parents[2] / "i18n" / "pending" / "import_export.json"
+    zh = {e["source"]: e["translation"] for e in json.loads(pending.read_text(encoding="utf-8"))
+          if e["context"] == "Export"}
+    headers = [zh[EXPORT_HEADERS[c]] for c in LINE_COLUMNS]
+    mapping = guess_mapping(headers)
+    assert mapping == {c: i for i, c in enumerate(LINE_COLUMNS) if c in FIELDS}

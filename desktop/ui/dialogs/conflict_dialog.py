@@ -9,27 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QListView, QListWidget,
                                QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
-from ...domain.errors import KnownError, NotFound
-from ...domain.records import Invoice, Status, SyncState
+from ...domain.errors import KnownError
+from ...domain.records import Invoice, Status
 from ...domain.totals import compute_totals
 from ...domain.validation import validate_invoice
 from ...domain.workflow import POSTED_WRITABLE_FIELDS, Permission, has_permission
-from ...store import invoice_repo, party_repo
-from ...store.invoice_service import load_invoice
-from ...sync import conflicts
-from ...sync.merge import LINE_PREFIX, MergeResult, apply_snapshot
+from ...sync.conflicts import ConflictDetail
+from ...sync.merge import MergeResult, apply_snapshot
 from ..base_dialog import BaseDialog
 from ..context import AppContext
 from ..labels import error_text, fill, format_money, problem_text, status_label
 from ..models.conflict_fields_model import (COL_MINE, COL_RESULT, COL_THEIRS, MINE, THEIRS,
                                             ConflictFieldsModel)
-from ..models.conflict_list_model import ConflictEntry, ConflictListModel, UuidRole
+from ..models.conflict_list_model import ConflictListModel, UuidRole
+from ..models.conflict_session import ConflictSession
 
 TOTAL_ROWS = ("net", "tax", "gross")
 
@@ -49,10 +48,8 @@ class ConflictDialog(BaseDialog):
         self.ctx = ctx
         self.can_resolve = has_permission(ctx.role, Permission.RESOLVE_CONFLICTS)
         self._loaded = False
-        self._entries: dict[str, ConflictEntry] = {}
-        self._details: dict[str, conflicts.ConflictDetail] = {}
-        self._similar: dict[str, list[str]] = {}
-        self._detail: conflicts.ConflictDetail | None = None
+        self.session = ConflictSession(ctx.store, ctx.actor)
+        self._detail: ConflictDetail | None = None
         self._invoice: Invoice | None = None
         self._deleted = False
         self._notice: tuple[Callable[[], str], str] | None = None
@@ -98,11 +95,7 @@ class ConflictDialog(BaseDialog):
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        head.addWidget(self.list_label)
-        head.addStretch(1)
-        head.addWidget(self.waiting_label)
-        ll.addLayout(head)
+        ll.addLayout(_row(self.list_label, 1, self.waiting_label))
         ll.addWidget(self.list_view, 1)
 
         # right: the chosen invoice
@@ -138,22 +131,12 @@ class ConflictDialog(BaseDialog):
         self.table.installEventFilter(self)
         self.table_label.setBuddy(self.table)
 
-        self.use_mine_button = QPushButton(self)
-        self.use_mine_button.setObjectName("conflictUseMineButton")
-        self.use_mine_button.clicked.connect(lambda: self.choose_current(MINE))
-        self.use_theirs_button = QPushButton(self)
-        self.use_theirs_button.setObjectName("conflictUseTheirsButton")
-        self.use_theirs_button.clicked.connect(lambda: self.choose_current(THEIRS))
-        self.type_button = QPushButton(self)
-        self.type_button.setObjectName("conflictTypeValueButton")
-        self.type_button.clicked.connect(self._on_type_button_clicked)
-        for b in (self.use_mine_button, self.use_theirs_button, self.type_button):
-            b.setAutoDefault(False)
-        row_buttons = QHBoxLayout()
-        row_buttons.addWidget(self.use_mine_button)
-        row_buttons.addWidget(self.use_theirs_button)
-        row_buttons.addWidget(self.type_button)
-        row_buttons.addStretch(1)
+        self.use_mine_button = self._button("conflictUseMineButton",
+                                            lambda: self.choose_current(MINE))
+        self.use_theirs_button = self._button("conflictUseTheirsButton",
+                                              lambda: self.choose_current(THEIRS))
+        self.type_button = self._button("conflictTypeValueButton", self.edit_current)
+        row_buttons = _row(self.use_mine_button, self.use_theirs_button, self.type_button, 1)
 
         # totals of mine, theirs and the result
         self.totals_box = QGroupBox(self)
@@ -205,11 +188,7 @@ class ConflictDialog(BaseDialog):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.title_label)
-        th = QHBoxLayout()
-        th.addWidget(self.table_label)
-        th.addStretch(1)
-        th.addWidget(self.keys_hint)
-        rl.addLayout(th)
+        rl.addLayout(_row(self.table_label, 1, self.keys_hint))
         rl.addWidget(self.table, 1)
         rl.addLayout(row_buttons)
         rl.addLayout(bottom)
@@ -226,44 +205,34 @@ class ConflictDialog(BaseDialog):
         self.splitter.setChildrenCollapsible(False)
 
         # the dialog's buttons
-        self.keep_mine_button = QPushButton(self)
-        self.keep_mine_button.setObjectName("conflictKeepAllMineButton")
-        self.keep_mine_button.clicked.connect(lambda: self.choose_all(MINE))
-        self.take_theirs_button = QPushButton(self)
-        self.take_theirs_button.setObjectName("conflictTakeAllTheirsButton")
-        self.take_theirs_button.clicked.connect(lambda: self.choose_all(THEIRS))
-        self.later_button = QPushButton(self)
-        self.later_button.setObjectName("conflictDecideLaterButton")
-        self.later_button.clicked.connect(self.reject)
-        self.apply_button = QPushButton(self)
-        self.apply_button.setObjectName("conflictApplyButton")
-        self.apply_button.setDefault(True)
-        self.apply_button.clicked.connect(self.apply)
-        for b in (self.keep_mine_button, self.take_theirs_button, self.later_button):
-            b.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_mine_button)
-        buttons.addWidget(self.take_theirs_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.later_button)
-        buttons.addWidget(self.apply_button)
+        self.keep_mine_button = self._button("conflictKeepAllMineButton",
+                                             lambda: self.choose_all(MINE))
+        self.take_theirs_button = self._button("conflictTakeAllTheirsButton",
+                                               lambda: self.choose_all(THEIRS))
+        self.later_button = self._button("conflictDecideLaterButton", self.reject)
+        self.apply_button = self._button("conflictApplyButton", self.apply)
+        self.apply_button.setDefault(True)   # Enter applies
+        buttons = _row(self.keep_mine_button, self.take_theirs_button, 1, self.later_button,
+                       self.apply_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.lock_notice)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
-        self.setTabOrder(self.list_view, self.table)
-        for a, b in ((self.table, self.use_mine_button), (self.use_mine_button,
-                     self.use_theirs_button), (self.use_theirs_button, self.type_button),
-                     (self.type_button, self.problems_list),
-                     (self.problems_list, self.same_check),
-                     (self.same_check, self.keep_mine_button),
-                     (self.keep_mine_button, self.take_theirs_button),
-                     (self.take_theirs_button, self.later_button),
-                     (self.later_button, self.apply_button)):
+        chain = (self.list_view, self.table, self.use_mine_button, self.use_theirs_button,
+                 self.type_button, self.problems_list, self.same_check, self.keep_mine_button,
+                 self.take_theirs_button, self.later_button, self.apply_button)
+        for a, b in zip(chain, chain[1:]):
             self.setTabOrder(a, b)
         self._update_state()
+
+    def _button(self, name: str, slot) -> QPushButton:
+        b = QPushButton(self)
+        b.setObjectName(name)
+        b.setAutoDefault(False)
+        b.clicked.connect(slot)
+        return b
 
     # ---------------------------------------------------------------- translation ----
     def retranslate_ui(self) -> None:
@@ -312,7 +281,6 @@ class ConflictDialog(BaseDialog):
         if not self._loaded:
             self.reload()
 
-    @Slot()
     def reload(self, *_args) -> None:
         """Read the waiting conflicts again (connect sync's ``run_finished`` here). Choices
         made on the invoice shown are kept unless the ERP changed it again, which is said in
@@ -323,24 +291,23 @@ class ConflictDialog(BaseDialog):
         self._loaded = True
         shown = self._detail
         row = self.list_view.currentIndex().row() if prefer_row < 0 else prefer_row
+        before = set(self.session.entries)
         try:
-            entries = self._read_entries()
+            entries = self.session.read()
         except KnownError as exc:
-            self._show_notice(lambda: error_text(exc), "error")
+            self._show_notice(lambda e=exc: error_text(e), "error")
             return
-        before = set(self._entries)
-        self._entries = {e.uuid: e for e in entries}
-        self._similar.clear()
         sm = self.list_view.selectionModel()
         sm.blockSignals(True)
         self.list_model.set_entries(entries)
         sm.blockSignals(False)
         self.waiting_changed.emit(len(entries))
         notice: tuple[Callable[[], str], str] | None = None
-        if shown is not None and shown.uuid in self._entries:
-            changed = self._details[shown.uuid].theirs_version != shown.theirs_version
+        if shown is not None and shown.uuid in self.session.entries:
+            changed = self.session.details[shown.uuid].theirs_version != shown.theirs_version
             number = shown.number or self.tr("(no number)")
-            self._select(shown.uuid, refresh=changed)
+            self._select(shown.uuid, refresh=changed or
+                         self.session.entries[shown.uuid].deleted != self._deleted)
             if changed:
                 notice = (lambda: self.tr(
                     "{number} changed again in the ERP while you were deciding. The table now "
@@ -352,44 +319,13 @@ class ConflictDialog(BaseDialog):
                 number = shown.number or self.tr("(no number)")
                 notice = (lambda: self.tr("{number} no longer waits for a decision (it was "
                                           "decided elsewhere).").format(number=number), "info")
-        new = len(set(self._entries) - before) if before else 0
+        new = len(set(self.session.entries) - before) if before else 0
         if new and notice is None:
             notice = (lambda: self.tr("%n more invoice(s) now wait for a decision.", "", new),
                       "info")
         if notice is not None:
             self._show_notice(*notice)
         self._update_state()
-
-    def _read_entries(self) -> list[ConflictEntry]:
-        store = self.ctx.store
-        out, details = [], {}
-        for c in conflicts.list_conflicts(store):
-            try:
-                d = conflicts.detail(store, c.uuid)
-            except NotFound:
-                continue
-            details[c.uuid] = d
-            out.append(ConflictEntry(c.uuid, c.number, c.party,
-                                     tuple(x.field for x in d.merge.conflicts), c.since,
-                                     d.erp_final))
-        with store.db.read() as s:
-            for i, e in enumerate(out):
-                row = invoice_repo.by_uuid(s, e.uuid)
-                if row is not None and row.sync_state == SyncState.DELETED_IN_ERP.value:
-                    out[i] = ConflictEntry(e.uuid, e.number, e.party, e.fields, e.since,
-                                           e.erp_final, True)
-        self._details = details
-        return out
-
-    def _party_names(self, d: conflicts.ConflictDetail) -> dict[str, str]:
-        ids = {snap.get("party") for snap in (d.base, d.mine, d.theirs) if snap}
-        names = {}
-        with self.ctx.store.db.read() as s:
-            for pid in ids:
-                row = party_repo.by_uuid(s, pid) if pid else None
-                if row is not None:
-                    names[pid] = row.name
-        return names
 
     def select(self, uuid: str) -> bool:
         """Show the conflict of invoice ``uuid`` (False when it does not wait)."""
@@ -424,14 +360,14 @@ class ConflictDialog(BaseDialog):
         if refresh:
             self._show_detail(uuid, keep=self.fields_model.saved_state())
         else:
-            self._detail = self._details[uuid]
+            self._detail = self.session.details[uuid]
 
     def _on_list_view_current_changed(self, current: QModelIndex, _previous) -> None:
         self._hide_notice()
         self._show_detail(current.data(UuidRole) if current.isValid() else None)
 
     def _show_detail(self, uuid: str | None, keep: dict | None = None) -> None:
-        d = self._details.get(uuid) if uuid else None
+        d = self.session.details.get(uuid) if uuid else None
         self._detail = d
         if d is None:
             self._invoice = None
@@ -441,12 +377,11 @@ class ConflictDialog(BaseDialog):
             self._update_state()
             return
         try:
-            self._invoice, _facts = load_invoice(self.ctx.store, d.uuid)
-            names = self._party_names(d)
+            self._invoice, names = self.session.invoice(d.uuid)
         except KnownError as exc:
-            self._show_notice(lambda: error_text(exc), "error")
+            self._show_notice(lambda e=exc: error_text(e), "error")
             return
-        self._deleted = self._entries[d.uuid].deleted
+        self._deleted = self.session.entries[d.uuid].deleted
         self.fields_model.set_detail(
             d.merge, d.base, d.mine, d.theirs, names,
             mine_allowed=POSTED_WRITABLE_FIELDS if d.erp_final else None,
@@ -460,18 +395,8 @@ class ConflictDialog(BaseDialog):
 
     def similar_uuids(self) -> list[str]:
         """Other waiting invoices with a conflict on the same fields (``conflicts.similar``),
-        less those deleted in the ERP; read once per reload."""
-        d = self._detail
-        if d is None:
-            return []
-        if d.uuid not in self._similar:
-            try:
-                found = conflicts.similar(self.ctx.store, d)
-            except KnownError:
-                found = []
-            self._similar[d.uuid] = [u for u in found if u in self._entries
-                                     and not self._entries[u].deleted]
-        return self._similar[d.uuid]
+        less those deleted in the ERP."""
+        return self.session.similar(self._detail.uuid) if self._detail is not None else []
 
     # ------------------------------------------------------------------ deciding ----
     def current_row(self) -> int:
@@ -534,9 +459,6 @@ class ConflictDialog(BaseDialog):
         self.table.edit(idx)
         return True
 
-    def _on_type_button_clicked(self) -> None:
-        self.edit_current()
-
     def _on_table_clicked(self, index: QModelIndex) -> None:
         if index.column() == COL_MINE:
             if not self.fields_model.choose(index.row(), MINE):
@@ -557,69 +479,48 @@ class ConflictDialog(BaseDialog):
     def _on_fields_model_choices_changed(self) -> None:
         self._update_state()
 
-    @Slot()
     def apply(self) -> bool:
         """Decide the invoice shown (and, if ticked, the similar ones). True if decided."""
         d = self._detail
         decision = self.fields_model.decision()
         if d is None or decision is None or not self.apply_button.isEnabled():
             return False
-        store = self.ctx.store
-        try:
-            fresh = conflicts.detail(store, d.uuid)
-        except NotFound:
-            self.reload()
-            return False
-        if fresh.theirs_version != d.theirs_version:
+        if not self.session.still_as_shown(d):
             self.reload()   # says so in the message bar and keeps what it can
             return False
         fields, custom = decision
         try:
-            conflicts.decide(store, self.ctx.actor, d.uuid, take=MINE, fields=fields,
-                             custom=custom)
+            self.session.decide(d.uuid, fields, custom)
         except KnownError as exc:
-            self._show_notice(lambda: self.tr("Not applied: {reason}").format(
-                reason=error_text(exc)), "error")
+            self._show_notice(lambda e=exc: self.tr("Not applied: {reason}").format(
+                reason=error_text(e)), "error")
             return False
         done, left = [d.uuid], []
-        if self.same_check.isVisible() and self.same_check.isEnabled() and \
+        if not self.same_check.isHidden() and self.same_check.isEnabled() and \
                 self.same_check.isChecked():
-            done_more, left = self._apply_to_similar(fields)
-            done += done_more
+            more, left = self.session.decide_similar(d.uuid, fields,
+                                                     self.fields_model.uniform_side())
+            done += more
         row = self.list_view.currentIndex().row()
         self._detail = None  # decided: the reload moves on without a notice
         self.conflicts_resolved.emit(done)
         self._reload(prefer_row=row)
-        if not self._entries:
+        if not self.session.entries:
             self.accept()
             return True
         n = len(done)
-        self._show_notice(lambda: "\n".join([self.tr(
-            "%n invoice(s) decided; they go to the ERP at the next sync.", "", n)] + left),
-            "warning" if left else "info")
-        return True
 
-    def _apply_to_similar(self, fields: dict[str, str]) -> tuple[list[str], list[str]]:
-        """The same sides for the same fields on the similar invoices; their line
-        differences take the same side only when every choice here was one side."""
-        side = self.fields_model.uniform_side()
-        names = {f: s for f, s in fields.items() if not f.startswith(LINE_PREFIX)}
-        done, left = [], []
-        for uuid in self.similar_uuids():
-            entry = self._entries[uuid]
-            number = entry.number or self.tr("(no number)")
-            if any(f.startswith(LINE_PREFIX) for f in entry.fields) and not side:
-                left.append(self.tr("{number} was left for you: its lines differ too.").format(
-                    number=number))
-                continue
-            try:
-                conflicts.decide(self.ctx.store, self.ctx.actor, uuid, take=side or MINE,
-                                 fields=names)
-            except KnownError as exc:
-                left.append(f"{number}: {error_text(exc)}")
-                continue
-            done.append(uuid)
-        return done, left
+        def text() -> str:
+            lines = [self.tr("%n invoice(s) decided; they go to the ERP at the next sync.",
+                             "", n)]
+            for w in left:
+                number = w.number or self.tr("(no number)")
+                lines.append(self.tr("{number} was left for you: its lines differ too.")
+                             .format(number=number) if w.error is None
+                             else f"{number}: {error_text(w.error)}")
+            return "\n".join(lines)
+        self._show_notice(text, "warning" if left else "info")
+        return True
 
     # ------------------------------------------------------------------- showing ----
     def _show_notice(self, text: Callable[[], str], kind: str) -> None:
@@ -691,7 +592,10 @@ class ConflictDialog(BaseDialog):
         m, d, inv = self.fields_model, self._detail, self._invoice
         problems: list[tuple[str, int]] = []
         result_inv = None
-        if d is not None and inv is not None:
+        if d is not None and (self._deleted or not self.can_resolve):
+            problems.append((self.tr("Nothing can be applied here; the message above says "
+                                     "why."), -1))
+        elif d is not None and inv is not None:
             undecided = m.undecided()
             if undecided:
                 problems.append((self.tr("Choose mine or theirs for %n difference(s).", "",
@@ -699,11 +603,8 @@ class ConflictDialog(BaseDialog):
             for where, problem in m.typed_problems():
                 problems.append((self.tr("{field}: {problem}").format(field=where,
                                                                       problem=problem), -1))
-            snap = m.resolved()
-            if snap is not None:
-                result_inv = apply_snapshot(inv, snap)
-                if d.erp_final:
-                    result_inv.status = Status(d.theirs_status)
+            result_inv = m.result_invoice(inv, Status(d.theirs_status) if d.erp_final else None)
+            if result_inv is not None:
                 for p in validate_invoice(result_inv, self.ctx.extra_rates):
                     problems.append((problem_text(p), -1))
         for side, snap_inv in (("mine", self._as_invoice(d.mine if d else None)),
@@ -773,6 +674,14 @@ class ConflictDialog(BaseDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _row(*items) -> QHBoxLayout:
+    """A row of widgets; an int is a stretch."""
+    row = QHBoxLayout()
+    for it in items:
+        row.addStretch(it) if isinstance(it, int) else row.addWidget(it)
+    return row
 
 
 def _html(text: str) -> str:

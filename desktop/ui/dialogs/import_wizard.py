@@ -4,7 +4,6 @@ good invoices saved as drafts in one transaction."""
 from __future__ import annotations
 
 import json
-import logging
 import re
 import string
 from datetime import date
@@ -33,7 +32,6 @@ from ..base_dialog import BaseDialog
 from ..context import AppContext
 from ..labels import error_text, fill, format_rate, kind_label
 
-log = logging.getLogger(__name__)
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_DONE = range(4)
 PAGE_NAMES = ("importFilePage", "importMappingPage", "importPreviewPage", "importDonePage")

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
 
 from ...domain.errors import BadInput
 from ...domain.money import MINOR_UNITS, parse_decimal
-from ...domain.workflow import POSTED_WRITABLE_FIELDS
-from ...sync.merge import LINE_FIELDS, LINE_PREFIX, MergeResult, field_value, resolve
+from ...domain.records import Invoice, Status
+from ...sync.merge import (LINE_FIELDS, LINE_PREFIX, MergeResult, apply_snapshot, field_value,
+                           resolve)
 from ..labels import fill, format_money, format_rate, kind_label
 
 MINE, THEIRS, TYPED = "mine", "theirs", "typed"
@@ -380,8 +381,8 @@ class ConflictFieldsModel(QAbstractTableModel):
         for s in r.details:
             key = (r.field, s)
             ch = self._choice.get(key)
-            line[s] = self._typed[key] if ch == TYPED else (r.mine[s] if ch == MINE
-                                                             else r.theirs[s])
+            side = r.mine if ch == MINE else r.theirs
+            line[s] = self._typed[key] if ch == TYPED else side[s]
         return line
 
     def decision(self) -> tuple[dict[str, str], dict[str, Any]] | None:
@@ -411,6 +412,17 @@ class ConflictFieldsModel(QAbstractTableModel):
         if d is None or self.merge is None:
             return None
         return resolve(self.merge, d[0], d[1])
+
+    def result_invoice(self, current: Invoice, status: Status | None = None
+                       ) -> Invoice | None:
+        """``current`` with the decision applied (``status``: the ERP's, when final)."""
+        snap = self.resolved()
+        if snap is None:
+            return None
+        inv = apply_snapshot(current, snap)
+        if status is not None:
+            inv.status = status
+        return inv
 
     def uniform_side(self) -> str:
         """mine/theirs when every decision is that side, else ""."""
