@@ -27,6 +27,8 @@ from ..store.store import Store
 from ..workers.task import TaskRunner
 from . import settings
 from .context import AppContext
+from .connection_ui import ConnectionUi
+from .exchange_ui import ExchangeUi
 from .sync_ui import SyncUi
 from .dialogs.invoice_editor_dialog import InvoiceEditorDialog
 from .dialogs.payment_dialog import PaymentDialog
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self.current_editor: InvoiceEditorDialog | None = None
         self._build()
         self.sync_ui = SyncUi(self)
+        self.connection_ui = ConnectionUi(self)
+        self.exchange_ui = ExchangeUi(self)
         self.retranslate_ui()
         self._restore_state()
         self._update_actions()
@@ -234,8 +238,9 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- translation ----
     def retranslate_ui(self) -> None:
-        if hasattr(self, "sync_ui"):
-            self.sync_ui.retranslate_ui()
+        for part in ("sync_ui", "connection_ui", "exchange_ui"):
+            if hasattr(self, part):
+                getattr(self, part).retranslate_ui()
         self._update_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.invoice_menu.setTitle(self.tr("&Invoice"))
@@ -533,6 +538,9 @@ class MainWindow(QMainWindow):
             pay_reason = fill("Workflow", "Payments can be recorded on posted invoices only.", {})
         self.payment_action.setEnabled(pay_reason is None)
         self._set_tip(self.payment_action, pay_reason or None)
+        for part in ("connection_ui", "exchange_ui"):
+            if hasattr(self, part):
+                getattr(self, part).update_actions()
 
     @staticmethod
     def _set_tip(action: QAction, reason: str | None) -> None:

@@ -1,4 +1,5 @@
-; Invoice Desk: Inno Setup 6 script. A per-user installer: no administrator rights needed.
+; Invoice Desk: Inno Setup 6 script (6.3 or later: x64compatible). A per-user installer: no
+; administrator rights needed.
 ;
 ; Built by installer\windows\build.ps1, which runs PyInstaller and then:
 ;   ISCC /DAppVersion=<__version__ of desktop\__init__.py> /DAppVersionNumeric=<a.b.c.d>
@@ -42,7 +43,10 @@
     #define ChineseIsl "compiler:Languages\ChineseSimplified.isl"
   #elif FileExists(AddBackslash(CompilerPath) + "Languages\Unofficial\ChineseSimplified.isl")
     #define ChineseIsl "compiler:Languages\Unofficial\ChineseSimplified.isl"
-  #elif !Defined(EnglishOnly)
+  #endif
+#endif
+#ifndef ChineseIsl
+  #ifndef EnglishOnly
     #error ChineseSimplified.isl not found: get it from the Inno Setup translations page and pass /DChineseIsl=path (or /DEnglishOnly for a local test build)
   #endif
 #endif

@@ -15,6 +15,7 @@ class WelcomePage(QWidget):
 
     work_offline_requested = Signal()
     demo_requested = Signal()
+    connect_requested = Signal()
     cancel_requested = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -38,12 +39,16 @@ class WelcomePage(QWidget):
         self.demo_button = QPushButton(self)
         self.demo_button.setObjectName("openDemoButton")
         self.demo_button.clicked.connect(self.demo_requested)
-        for b in (self.offline_button, self.demo_button):
+        self.connect_button = QPushButton(self)
+        self.connect_button.setObjectName("connectErpButton")
+        self.connect_button.clicked.connect(self.connect_requested)
+        for b in (self.offline_button, self.demo_button, self.connect_button):
             b.setMinimumHeight(56)
             b.setMinimumWidth(220)
         self.offline_hint = QLabel(self)
         self.demo_hint = QLabel(self)
-        for h in (self.offline_hint, self.demo_hint):
+        self.connect_hint = QLabel(self)
+        for h in (self.offline_hint, self.demo_hint, self.connect_hint):
             h.setWordWrap(True)
             h.setMaximumWidth(220)
             h.setProperty("role", "secondary")
@@ -64,7 +69,8 @@ class WelcomePage(QWidget):
         choices = QHBoxLayout()
         choices.addStretch(1)
         for button, hint in ((self.offline_button, self.offline_hint),
-                             (self.demo_button, self.demo_hint)):
+                             (self.demo_button, self.demo_hint),
+                             (self.connect_button, self.connect_hint)):
             col = QVBoxLayout()
             col.addWidget(button)
             col.addWidget(hint)
@@ -95,10 +101,13 @@ class WelcomePage(QWidget):
         self.demo_button.setText(self.tr("Open the &demo"))
         self.demo_hint.setText(self.tr("Practise on sample invoices. Nothing reaches a real "
                                        "ERP."))
+        self.connect_button.setText(self.tr("&Connect to an ERP"))
+        self.connect_hint.setText(self.tr("Tryton or a REST ERP: invoices sync both ways in the "
+                                          "background."))
         self.cancel_button.setText(self.tr("Cancel"))
         # a wrapped label inside an aligned layout item does not ask for its height itself
         self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
-        for h in (self.offline_hint, self.demo_hint):
+        for h in (self.offline_hint, self.demo_hint, self.connect_hint):
             h.setMinimumHeight(h.heightForWidth(h.maximumWidth()))
 
     def changeEvent(self, event) -> None:  # noqa: N802
@@ -108,6 +117,7 @@ class WelcomePage(QWidget):
 
     def show_progress(self, done: int, total: int) -> None:
         self.offline_button.setEnabled(False)
+        self.connect_button.setEnabled(False)
         self.demo_button.setEnabled(False)
         self.progress.show()
         self.progress_label.show()
@@ -119,6 +129,7 @@ class WelcomePage(QWidget):
 
     def reset(self) -> None:
         self.offline_button.setEnabled(True)
+        self.connect_button.setEnabled(True)
         self.demo_button.setEnabled(True)
         self.progress.hide()
         self.progress_label.hide()

@@ -1,0 +1,219 @@
+"""Walking one clerk through one lesson: the current step, Back/Next/Skip, branches, variables,
+matching what happened against what the step waits for, and saving progress (Qt-free).
+
+The window's coach (``desktop/ui/tutorial/coach.py``) tells the run what the clerk did (a
+signal from a widget, a store change) and shows what the run says; the run never looks at
+widgets itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .lesson import ENGINE_ACTIONS, Lesson, Step, Trigger
+from .progress import ProgressBook
+
+
+class _Vars(dict):
+    """format_map() leaves an unknown {name} as it is instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill(text: str, vars_: dict) -> str:
+    try:
+        return text.format_map(_Vars(vars_))
+    except (ValueError, IndexError, AttributeError):
+        return text
+
+
+def resolve(value: Any, vars_: dict) -> Any:
+    """``value`` with every ``{name}`` in its strings filled from ``vars_`` (lists, dicts too)."""
+    if isinstance(value, str):
+        return fill(value, vars_) if "{" in value else value
+    if isinstance(value, list):
+        return [resolve(v, vars_) for v in value]
+    if isinstance(value, dict):
+        return {k: resolve(v, vars_) for k, v in value.items()}
+    return value
+
+
+def match_arg(matcher: Any, args: tuple) -> bool:
+    """Does a signal's first argument satisfy a trigger's ``arg`` matcher?"""
+    if matcher is None:
+        return True
+    first = args[0] if args else None
+    if matcher == "not_empty":
+        return first is not None and first != "" and first != [] and first is not False
+    (kind, want), = matcher.items()
+    if kind == "contains":
+        return str(want).lower() in str(first if first is not None else "").lower()
+    if kind == "equals":
+        return str(first) == str(want)
+    if kind == "fields":
+        for key, value in want.items():
+            got = first.get(key) if isinstance(first, dict) else getattr(first, key, None)
+            if str(got) != str(value):
+                return False
+        return True
+    return False
+
+
+class LessonRun:
+    """One lesson being played. ``book`` None: nothing is saved (tests of the engine)."""
+
+    def __init__(self, lesson: Lesson, book: ProgressBook | None = None, *,
+                 resume: bool = True) -> None:
+        self.lesson = lesson
+        self.book = book
+        self.index = 0
+        self.vars: dict = {}
+        self.done_actions: list[str] = []
+        self.history: list[int] = []
+        self.finished = False
+        self.resumed = False
+        if resume and book is not None:
+            p = book.get(lesson.id)
+            if p.in_progress:
+                i = lesson.index_of(p.step) if p.step else -1
+                if i < 0:
+                    i = min(max(p.index, 0), len(lesson.steps) - 1)
+                back_to = lesson.steps[i].resume
+                if back_to:
+                    i = lesson.index_of(back_to)
+                self.index = i
+                self.vars = dict(p.vars)
+                self.done_actions = list(p.done_actions)
+                self.resumed = True
+
+    # --- where we are ----------------------------------------------------------------
+    @property
+    def step(self) -> Step:
+        return self.lesson.steps[self.index]
+
+    @property
+    def total(self) -> int:
+        return len(self.lesson.steps)
+
+    @property
+    def is_last(self) -> bool:
+        return self.index >= self.total - 1
+
+    def text(self, translate: Callable[[str], str] = lambda s: s, text: str | None = None
+             ) -> str:
+        """The step's text (or ``text``), translated, with its variables filled in."""
+        return fill(translate(self.step.text if text is None else text), self.vars)
+
+    # --- moving ----------------------------------------------------------------------
+    def _go(self, index: int, remember: bool = True) -> Step | None:
+        if index >= self.total:
+            self.complete()
+            return None
+        if remember:
+            self.history.append(self.index)
+        self.index = index
+        self.save()
+        return self.step
+
+    def next(self, goto: str = "", decide: Callable[[dict], bool] | None = None
+             ) -> Step | None:
+        """Leave the current step: to ``goto``, else the first branch whose condition
+        ``decide`` finds true, else the next step. None when the lesson is complete."""
+        target = self.lesson.index_of(goto) if goto else -1
+        if target < 0 and decide is not None:
+            for b in self.step.branches:
+                if decide(resolve(b.when, self.vars)):
+                    target = self.lesson.index_of(b.goto)
+                    break
+        return self._go(target if target >= 0 else self.index + 1)
+
+    def skip(self) -> Step | None:
+        """Leave the step without doing it: the next step in the file."""
+        return self._go(self.index + 1)
+
+    def skip_silently(self) -> Step | None:
+        """The step's ``skip_if`` held on arrival: on, without Back ever coming here."""
+        return self._go(self.index + 1, remember=False)
+
+    def back(self) -> Step | None:
+        if not self.history:
+            return None
+        self.index = self.history.pop()
+        self.save()
+        return self.step
+
+    def restart(self) -> Step:
+        self.index, self.vars, self.done_actions, self.history = 0, {}, [], []
+        self.finished = False
+        if self.book is not None:
+            self.book.restart(self.lesson.id)
+        return self.step
+
+    # --- saving ----------------------------------------------------------------------
+    def save(self) -> None:
+        if self.book is not None and not self.finished:
+            self.book.save_step(self.lesson.id, self.index, self.step.id, self.vars,
+                                self.done_actions)
+
+    def complete(self) -> None:
+        self.finished = True
+        if self.book is not None:
+            self.book.complete(self.lesson.id)
+
+    # --- preparations ----------------------------------------------------------------
+    def pending_actions(self) -> list[dict]:
+        """The step's actions to run now, variables filled: store/ERP actions only the first
+        time the step shows (Back or a resume does not edit the ERP twice), window actions
+        every time."""
+        first = self.step.id not in self.done_actions
+        out = []
+        for a in self.step.prepare:
+            if a["do"] in ENGINE_ACTIONS and not first:
+                continue
+            out.append(a)
+        return out
+
+    def mark_prepared(self) -> None:
+        if self.step.id not in self.done_actions:
+            self.done_actions.append(self.step.id)
+            self.save()
+
+    # --- what happened ---------------------------------------------------------------
+    def _sender_matches(self, trigger: Trigger, sender: str) -> bool:
+        return (trigger.on or self.step.target or "") == sender
+
+    def signal_trigger(self, sender: str, signal: str, args: tuple = ()) -> Trigger | None:
+        """The advance trigger that ``sender.signal(*args)`` fulfils, if any."""
+        for t in self.step.advance:
+            if t.kind == "signal" and t.signal == signal and self._sender_matches(t, sender) \
+                    and match_arg(resolve(t.arg, self.vars), args):
+                return t
+        return None
+
+    def wrong_trigger(self, sender: str, signal: str, args: tuple = ()) -> Trigger | None:
+        for t in self.step.wrong:
+            if t.kind == "signal" and t.signal == signal and self._sender_matches(t, sender) \
+                    and match_arg(resolve(t.arg, self.vars), args):
+                return t
+        return None
+
+    def signal_sources(self) -> list[tuple[str, str]]:
+        """(sender, signal) pairs the current step listens to (advance and wrong)."""
+        out = []
+        for t in self.step.advance + self.step.wrong:
+            if t.kind == "signal":
+                pair = (t.on or self.step.target or "", t.signal)
+                if pair not in out:
+                    out.append(pair)
+        return out
+
+    def condition_triggers(self) -> list[Trigger]:
+        return [t for t in self.step.advance if t.kind == "condition"]
+
+    def wrong_conditions(self) -> list[Trigger]:
+        return [t for t in self.step.wrong if t.kind == "condition"]
+
+    def resolved(self, value: Any) -> Any:
+        return resolve(value, self.vars)

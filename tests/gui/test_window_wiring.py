@@ -1,0 +1,49 @@
+"""The window reaches every dialog: connect from the welcome page, profiles, connection
+settings, import, export, e-invoice export — by menu and shortcut."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+
+def _top(name):
+    return [w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()]
+
+
+def test_welcome_offers_to_connect(make_window, qtbot, tmp_path):
+    from desktop.store.profiles import ProfileRegistry
+    w = make_window(ProfileRegistry(tmp_path / "fresh"))
+    w.show()
+    w.show_welcome()
+    assert w.welcome.connect_button.isVisible()
+    w.welcome.connect_button.click()
+    qtbot.waitUntil(lambda: bool(_top("connectionDialog")))
+    _top("connectionDialog")[0].reject()
+
+
+def test_file_menu_dialogs(window, qtbot):
+    names = [a.objectName() for a in window.file_menu.actions()]
+    for expected in ("profilesAction", "connectionSettingsAction", "importAction",
+                     "exportAction", "exportEInvoiceAction"):
+        assert expected in names
+    assert not window.connection_ui.connection_action.isEnabled()  # practice: built in
+    window.exchange_ui.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(_top("importWizard")))
+    _top("importWizard")[0].reject()
+    window.exchange_ui.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(_top("exportDialog")))
+    _top("exportDialog")[0].reject()
+    window.select_row(0)
+    assert window.exchange_ui.export_ubl_action.isEnabled()
+    window.connection_ui.profiles_action.trigger()
+    qtbot.waitUntil(lambda: bool([w for w in QApplication.topLevelWidgets()
+                                  if w.isVisible() and "rofile" in w.objectName()]))
+    for w in QApplication.topLevelWidgets():
+        if w.isVisible() and "rofile" in w.objectName():
+            w.close()
+
+
+def test_sign_in_prompt_is_not_modal(window):
+    window.sync_ui.credentials_needed.emit("wrong password")
+    assert window.message_bar.isVisible() and "Connection settings" in window.message_bar.text()
+    assert QApplication.activeModalWidget() is None
