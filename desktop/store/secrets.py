@@ -35,7 +35,7 @@ def _unavailable(exc: Exception) -> KeychainUnavailable:
 def keychain_available() -> bool:
     try:
         keyring.get_password(SERVICE, "__probe__")
-    except (NoKeyringError, KeyringError, RuntimeError):
+    except (NoKeyringError, KeyringError, RuntimeError, ImportError):
         return False
     return True
 
@@ -46,7 +46,7 @@ def get_secret(name: str) -> str | None:
         return _session_only[name]
     try:
         return keyring.get_password(SERVICE, name)
-    except (NoKeyringError, KeyringError, RuntimeError) as exc:
+    except (NoKeyringError, KeyringError, RuntimeError, ImportError) as exc:
         raise _unavailable(exc) from exc
 
 
@@ -56,7 +56,7 @@ def set_secret(name: str, value: str, *, session_only_fallback: bool = False) ->
         keyring.set_password(SERVICE, name, value)
         _session_only.pop(name, None)
         return True
-    except (NoKeyringError, KeyringError, RuntimeError) as exc:
+    except (NoKeyringError, KeyringError, RuntimeError, ImportError) as exc:
         if not session_only_fallback:
             raise _unavailable(exc) from exc
         log.warning("no keychain: secret %r kept in memory for this session only", name)
@@ -70,5 +70,5 @@ def delete_secret(name: str) -> None:
         keyring.delete_password(SERVICE, name)
     except PasswordDeleteError:
         pass
-    except (NoKeyringError, KeyringError, RuntimeError) as exc:
+    except (NoKeyringError, KeyringError, RuntimeError, ImportError) as exc:
         raise _unavailable(exc) from exc

@@ -18,7 +18,7 @@ from ..sandbox.practice_erp import PracticeErp
 from ..store import search
 from ..store.invoice_service import load_invoice
 from ..store.store import Store
-from .conditions import Facts, matches
+from .conditions import Facts, matches, max_invoice_id
 from .lesson import ENGINE_ACTIONS
 
 log = logging.getLogger(__name__)
@@ -94,6 +94,9 @@ def run(action: dict, env: ActionEnv) -> bool:
         uuid = pick_invoice(env.store, dict(action.get("where", {})), set(picked))
         env.vars["_picked"] = picked + [uuid]
         remember_invoice(env.vars, action["save_as"], env.store, uuid)
+        return True
+    if name == "mark_new":
+        env.vars["_max_id"] = max_invoice_id(env.store)
         return True
     if name == "set_var":
         env.vars.update({k: v for k, v in action.items() if k != "do"})

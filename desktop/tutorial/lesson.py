@@ -23,8 +23,8 @@ FORMAT = 1
 CONTEXT = "Tutorial"
 PLACEMENTS = ("auto", "top", "bottom", "left", "right", "center")
 NEEDS = ("practice", "sync")
-ENGINE_ACTIONS = frozenset({"pick_invoice", "set_var", "colleague_edit", "drop_network",
-                            "restore_network", "reject_next", "expire_credentials",
+ENGINE_ACTIONS = frozenset({"pick_invoice", "set_var", "mark_new", "colleague_edit",
+                            "drop_network", "restore_network", "reject_next", "expire_credentials",
                             "change_password", "restore_password", "post_invoice",
                             "pay_invoice", "slow_down"})
 UI_ACTIONS = frozenset({"show_list", "clear_search", "select_invoice", "open_invoice",

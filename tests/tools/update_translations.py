@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "i18n"
 QM_DIR = ROOT / "desktop" / "i18n"
 LANGUAGES = ("zh_CN", "en")
-SOURCES = ("desktop/ui", "desktop/app.py", "desktop/workers", "desktop/domain", "desktop/store")
+SOURCES = ("desktop/ui", "desktop/app.py", "desktop/workers", "desktop/domain", "desktop/store",
+           "desktop/io", "desktop/sync", "desktop/erp", "desktop/tutorial")
 
 
 def tool(name: str) -> str:
@@ -42,6 +43,8 @@ def source_files() -> list[str]:
     files: list[str] = []
     for s in SOURCES:
         p = ROOT / s
+        if not p.exists():
+            continue
         if p.is_file():
             files.append(str(p.relative_to(ROOT)))
         else:
@@ -83,11 +86,51 @@ def merge_pending(lang: str = "zh_CN") -> int:
         for m in ctx.findall("message"):
             tr = m.find("translation")
             key = (name, m.find("source").text)
-            if key in pending and m.get("numerus") != "yes" and (
-                    tr.get("type") == "unfinished" or not (tr.text or "").strip()):
+            if key not in pending:
+                continue
+            if m.get("numerus") == "yes":
+                forms = tr.findall("numerusform")
+                if tr.get("type") == "unfinished" or not any((f.text or "").strip()
+                                                             for f in forms):
+                    for f in forms:
+                        tr.remove(f)
+                    form = ET.SubElement(tr, "numerusform")  # Chinese has one plural form
+                    form.text = pending[key]
+                    tr.attrib.pop("type", None)
+                    filled += 1
+            elif tr.get("type") == "unfinished" or not (tr.text or "").strip():
                 tr.text = pending[key]
                 tr.attrib.pop("type", None)
                 filled += 1
+    if filled:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+        text = path.read_text(encoding="utf-8")
+        if "<!DOCTYPE TS>" not in text:
+            path.write_text(text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1), encoding="utf-8")
+    return filled
+
+
+def fill_english_plurals() -> int:
+    """English numerus entries get their two forms from the source: "%n invoice(s)" →
+    "%n invoice" / "%n invoices"; a source without "(s)" is used for both."""
+    path = ts_path("en")
+    tree = ET.parse(path)
+    filled = 0
+    for ctx in tree.getroot().findall("context"):
+        for m in ctx.findall("message"):
+            if m.get("numerus") != "yes":
+                continue
+            tr = m.find("translation")
+            forms = tr.findall("numerusform")
+            if len(forms) == 2 and all((f.text or "").strip() for f in forms):
+                continue
+            src = m.find("source").text
+            for f in forms:
+                tr.remove(f)
+            for text in (src.replace("(s)", ""), src.replace("(s)", "s")):
+                ET.SubElement(tr, "numerusform").text = text
+            tr.attrib.pop("type", None)
+            filled += 1
     if filled:
         tree.write(path, encoding="utf-8", xml_declaration=True)
         text = path.read_text(encoding="utf-8")
@@ -112,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     n = merge_pending()
     if n:
         print(f"filled {n} zh_CN translation(s) from i18n/pending/")
+    n = fill_english_plurals()
+    if n:
+        print(f"filled {n} English plural form(s)")
     lrelease()
     return 0
 
