@@ -121,6 +121,28 @@ def _where(q: InvoiceQuery) -> list:
     return conds
 
 
+def _order(stmt: Select, q: InvoiceQuery) -> Select:
+    col = SORT_COLUMNS.get(q.sort, InvoiceRow.issue_date)
+    if q.descending:
+        return stmt.order_by(col.desc(), InvoiceRow.id.desc())
+    return stmt.order_by(col.asc(), InvoiceRow.id.asc())
+
+
+def _select_ids(q: InvoiceQuery) -> Select:
+    """Only the ids, in list order: deep pages are found on the indexes alone, without
+    building (or joining the party of) every row that OFFSET skips."""
+    stmt = select(InvoiceRow.id)
+    if q.sort == "party":
+        stmt = stmt.join(PartyRow, PartyRow.id == InvoiceRow.party_id)
+    conds = _where(q)
+    if conds:
+        stmt = stmt.where(*conds)
+    return _order(stmt, q)
+
+
+DEFERRED_JOIN_OFFSET = 1000
+
+
 def _select(q: InvoiceQuery) -> Select:
     cols = (InvoiceRow.id, InvoiceRow.uuid, InvoiceRow.number, InvoiceRow.kind,
             InvoiceRow.is_credit_note, PartyRow.name, InvoiceRow.issue_date, InvoiceRow.due_date,
@@ -131,17 +153,21 @@ def _select(q: InvoiceQuery) -> Select:
     conds = _where(q)
     if conds:
         stmt = stmt.where(*conds)
-    col = SORT_COLUMNS.get(q.sort, InvoiceRow.issue_date)
-    if q.descending:
-        stmt = stmt.order_by(col.desc(), InvoiceRow.id.desc())
-    else:
-        stmt = stmt.order_by(col.asc(), InvoiceRow.id.asc())
-    return stmt
+    return _order(stmt, q)
 
 
 def list_invoices(s: Session, q: InvoiceQuery, offset: int = 0, limit: int = 200
                   ) -> list[InvoiceSummary]:
-    rows = s.execute(_select(q).offset(offset).limit(limit)).all()
+    if offset >= DEFERRED_JOIN_OFFSET:
+        ids = s.execute(_select_ids(q).offset(offset).limit(limit)).scalars().all()
+        if not ids:
+            return []
+        base = select(*_select(InvoiceQuery()).selected_columns).join(
+            PartyRow, PartyRow.id == InvoiceRow.party_id).where(InvoiceRow.id.in_(ids))
+        by_id = {r[0]: r for r in s.execute(base).all()}
+        rows = [by_id[i] for i in ids if i in by_id]
+    else:
+        rows = s.execute(_select(q).offset(offset).limit(limit)).all()
     return [InvoiceSummary(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], r[8],
                            from_minor(r[9], r[8]), from_minor(r[10], r[8]), r[11], r[12], r[13],
                            from_minor(r[14], r[8]), from_minor(r[15], r[8]))

@@ -16,10 +16,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.perf.conftest import perf_size  # noqa: E402
+
 pytestmark = pytest.mark.perf
 
 ROOT = Path(__file__).resolve().parents[2]
-SIZE = int(os.environ.get("INVOICE_DESK_PERF_SIZE", "100000"))
+SIZE = perf_size(100_000, 300)
 GOALS = {"start": 1.5, "interaction": 0.100, "rss_mb": 300}
 
 
