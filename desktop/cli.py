@@ -517,9 +517,7 @@ def main(argv: list[str] | None = None) -> int:
         from .logsetup import setup_logging
         from .store.profiles import default_log_dir
         log_dir = (args.data_dir / "logs") if args.data_dir else default_log_dir()
-        setup_logging(log_dir)
-        from .erp.http import install_redaction
-        install_redaction()
+        setup_logging(log_dir)  # the ERP layer adds its own redaction when it is first used
     except OSError:
         pass  # logging is a help, not a requirement
     try:

@@ -67,6 +67,8 @@ def make_connector(registry: ProfileRegistry, profile: Profile,
 
     ``http`` overrides the HTTP policy of REST and Tryton profiles (``connect_timeout``,
     ``read_timeout``, ``retries``); None keeps the connectors' defaults."""
+    from ..erp.http import install_redaction
+    install_redaction()  # idempotent: secrets of ERP traffic never reach the log files
     if profile.kind == "offline":
         raise BadInput(QT_TRANSLATE_NOOP("ERP", "The profile \"{profile}\" works offline and "
                                                 "has no ERP to sync with."), profile=profile.name)

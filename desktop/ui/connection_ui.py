@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction
 
 from ..domain.errors import KnownError
 from ..domain.workflow import Permission, has_permission
-from .dialogs.connection_dialog import ConnectionDialog
-from .dialogs.profiles_dialog import ProfilesDialog
+
+# The dialogs are imported when first opened (they bring the connectors' modules).
 
 CONNECTED_KINDS = ("rest", "tryton")
 
@@ -48,7 +48,8 @@ class ConnectionUi(QObject):
                                          "settings."))
 
     # --- dialogs ------------------------------------------------------------------------------
-    def show_profiles(self) -> ProfilesDialog:
+    def show_profiles(self):
+        from .dialogs.profiles_dialog import ProfilesDialog
         w = self.window
         dlg = ProfilesDialog(w.registry, w.ctx.profile.id if w.ctx else None, w.runner, w)
         dlg.profile_chosen.connect(self._open_profile)
@@ -56,14 +57,16 @@ class ConnectionUi(QObject):
         dlg.open()
         return dlg
 
-    def new_connection(self) -> ConnectionDialog:
+    def new_connection(self):
+        from .dialogs.connection_dialog import ConnectionDialog
         w = self.window
         dlg = ConnectionDialog(w.registry, None, w.runner, w)
         dlg.profile_saved.connect(self._open_profile)
         dlg.open()
         return dlg
 
-    def edit_connection(self) -> ConnectionDialog | None:
+    def edit_connection(self):
+        from .dialogs.connection_dialog import ConnectionDialog
         w = self.window
         if w.ctx is None or w.ctx.profile.kind not in CONNECTED_KINDS:
             return None

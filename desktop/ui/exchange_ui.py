@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..domain.workflow import Permission, has_permission
-from .dialogs.export_dialog import ExportDialog
-from .dialogs.import_wizard import ImportWizard
+
+# The dialogs (and openpyxl behind them) are imported when first opened: ~0.2 s of start-up.
 
 
 class ExchangeUi(QObject):
@@ -49,7 +49,8 @@ class ExchangeUi(QObject):
         self.export_ubl_action.setEnabled(ctx is not None
                                           and len(self.window.selected_summaries()) == 1)
 
-    def show_import(self) -> ImportWizard | None:
+    def show_import(self):
+        from .dialogs.import_wizard import ImportWizard
         w = self.window
         if w.ctx is None:
             return None
@@ -59,7 +60,8 @@ class ExchangeUi(QObject):
         dlg.open()
         return dlg
 
-    def show_export(self) -> ExportDialog | None:
+    def show_export(self):
+        from .dialogs.export_dialog import ExportDialog
         w = self.window
         if w.ctx is None:
             return None
@@ -69,7 +71,8 @@ class ExchangeUi(QObject):
         dlg.open()
         return dlg
 
-    def show_export_einvoice(self) -> ExportDialog | None:
+    def show_export_einvoice(self):
+        from .dialogs.export_dialog import ExportDialog
         w = self.window
         sums = w.selected_summaries()
         if w.ctx is None or len(sums) != 1:

@@ -166,6 +166,16 @@ class TutorialCallout(QWidget):
                 return self._put(win, width, side, hole.center(), hole)
         return self._put(win, width, "inside", hole.center(), hole)
 
+    def place_bottom(self) -> None:
+        """No target to point at: sit at the bottom of the window, without an arrow."""
+        win = self.parentWidget().rect()
+        self.arrow_side = ""
+        self._set_margins()
+        w, h = self._size_for(max(200, min(WIDTH + 80, win.width() - 2 * MARGIN)))
+        self.setGeometry(win.center().x() - w // 2, max(MARGIN, win.bottom() - h - 3 * MARGIN),
+                         w, h)
+        self.update()
+
     def _put(self, win: QRect, width: int, side: str, aim: QPoint, hole: QRect) -> str:
         if side in ("", "inside"):
             self.arrow_side = ""
