@@ -65,6 +65,8 @@ class SyncStatusWidget(QWidget):
             parts.append(self.tr("Sign-in needed"))
         elif status.outcome == "failed":
             parts.append(self.tr("Last sync failed"))
+        elif status.last_run is None:
+            parts.append(self.tr("Not synced yet"))
         else:
             parts.append(self.tr("Synced %1").replace("%1", ago(status.last_run)))
         if status is not None:

@@ -106,7 +106,7 @@ class WelcomePage(QWidget):
                                           "background."))
         self.cancel_button.setText(self.tr("Cancel"))
         # a wrapped label inside an aligned layout item does not ask for its height itself
-        self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
+        self.text.setMinimumHeight(self.text.heightForWidth(560) + 6)
         for h in (self.offline_hint, self.demo_hint, self.connect_hint):
             h.setMinimumHeight(h.heightForWidth(h.maximumWidth()))
 
