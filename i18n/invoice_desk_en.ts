@@ -329,7 +329,7 @@
 <context>
     <name>ConflictFieldsModel</name>
     <message>
-        <location filename="../desktop/ui/models/conflict_fields_model.py" line="+517"/>
+        <location filename="../desktop/ui/models/conflict_fields_model.py" line="+527"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +380,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>(no number)</source>
         <translation type="unfinished">(no number)</translation>
@@ -405,6 +410,200 @@ since {since}{state}</source>
         <location line="+4"/>
         <location line="+3"/>
         <source>{number} · {party}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../desktop/ui/models/conflict_fields_model.py" line="-524"/>
+        <source>Line {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation type="unfinished">Party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation type="unfinished">Issue date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation type="unfinished">Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation type="unfinished">Currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terms</source>
+        <translation type="unfinished">Payment terms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation type="unfinished">Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation type="unfinished">Unit price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %</source>
+        <translation type="unfinished">Discount %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax rate</source>
+        <translation type="unfinished">Tax rate</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{description}: {quantity} × {price} less {discount} %, {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{description}: {quantity} × {price}, {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number such as 12.50 (a dot before the decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A line needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a date such as 2026-11-28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>changed on both sides, different details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added in the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed in the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed in the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <location line="+16"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>(not there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merged by themselves (for context, nothing to decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} — {origin}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1510,7 +1709,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tutorial/practice.py" line="+78"/>
+        <location filename="../desktop/tutorial/practice.py" line="+103"/>
         <source>The practice data {path} cannot be replaced ({reason}); close other windows of Invoice Desk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,7 +3273,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+245"/>
+        <location filename="../desktop/ui/main_window.py" line="+250"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3240,12 +3439,12 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
     <message>
         <location line="+17"/>
-        <location line="+284"/>
+        <location line="+319"/>
         <source>Invoice Desk</source>
         <translation>Invoice Desk</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-317"/>
         <source>Invoice Desk — {profile}</source>
         <translation>Invoice Desk — {profile}</translation>
     </message>
@@ -3265,7 +3464,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation>{profile} · role: {role}</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+160"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>

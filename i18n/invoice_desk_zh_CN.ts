@@ -322,7 +322,7 @@
 <context>
     <name>ConflictFieldsModel</name>
     <message>
-        <location filename="../desktop/ui/models/conflict_fields_model.py" line="+517" />
+        <location filename="../desktop/ui/models/conflict_fields_model.py" line="+527" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -372,6 +372,11 @@
         <translation>未列出</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <location line="+11" />
         <source>(no number)</source>
         <translation>（无号码）</translation>
@@ -400,6 +405,200 @@ since {since}{state}</source>
         <location line="+3" />
         <source>{number} · {party}: {what}</source>
         <translation>{number} · {party}：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../desktop/ui/models/conflict_fields_model.py" line="-524" />
+        <source>Line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Party</source>
+        <translation>往来单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issue date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Credit note</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Credit note of</source>
+        <translation>红冲的原发票</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{description}: {quantity} × {price} less {discount} %, {rate}</source>
+        <translation>{description}：{quantity} × {price}，折扣 {discount} %，{rate}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{description}: {quantity} × {price}, {rate}</source>
+        <translation>{description}：{quantity} × {price}，{rate}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Type a number such as 12.50 (a dot before the decimals).</source>
+        <translation>请输入数字，例如 12.50（小数用点号）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A line needs a description.</source>
+        <translation>明细行需要描述。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Type a date such as 2026-11-28.</source>
+        <translation>请输入日期，例如 2026-11-28。</translation>
+    </message>
+    <message>
+        <location line="+136" />
+        <source>changed on both sides, different details</source>
+        <translation>两边都改了，改的是不同项目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>added here</source>
+        <translation>本机新增</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>added in the ERP</source>
+        <translation>ERP 中新增</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removed here</source>
+        <translation>本机删除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removed in the ERP</source>
+        <translation>ERP 中删除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>changed here</source>
+        <translation>本机修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>changed in the ERP</source>
+        <translation>ERP 中修改</translation>
+    </message>
+    <message>
+        <location line="+204" />
+        <location line="+16" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>(not there)</source>
+        <translation>（无此行）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Merged by themselves (for context, nothing to decide)</source>
+        <translation>已自动合并（仅供参考，无需决定）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{field} — {origin}</source>
+        <translation>{field}（{origin}）</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1703,7 @@ since {since}{state}</source>
         <translation>无法使用课程文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/tutorial/practice.py" line="+78" />
+        <location filename="../desktop/tutorial/practice.py" line="+103" />
         <source>The practice data {path} cannot be replaced ({reason}); close other windows of Invoice Desk and try again.</source>
         <translation>无法替换练习数据 {path}（{reason}）；请关闭 Invoice Desk 的其他窗口后重试。</translation>
     </message>
@@ -3068,7 +3267,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+245" />
+        <location filename="../desktop/ui/main_window.py" line="+250" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3234,12 +3433,12 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     </message>
     <message>
         <location line="+17" />
-        <location line="+284" />
+        <location line="+319" />
         <source>Invoice Desk</source>
         <translation>发票台</translation>
     </message>
     <message>
-        <location line="-282" />
+        <location line="-317" />
         <source>Invoice Desk — {profile}</source>
         <translation>发票台 — {profile}</translation>
     </message>
@@ -3259,7 +3458,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>{profile} · 角色：{role}</translation>
     </message>
     <message numerus="yes">
-        <location line="+125" />
+        <location line="+160" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n 张发票</numerusform>

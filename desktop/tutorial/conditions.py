@@ -7,6 +7,7 @@ A condition is a small JSON object:
 - ``{"editor": FILTERS}``: the invoice open in the editor, as typed so far (the window gives it);
 - ``{"visible": "objectName"}``: a widget is shown (the window answers);
 - ``{"pending_max": n}``, ``{"conflicts_min": n}``, ``{"conflicts_max": n}``: sync counts;
+- ``{"last_sync": "offline"}``: the outcome of the last sync run (ok, offline, auth, failed);
 - ``{"all": [...]}``, ``{"any": [...]}``, ``{"not": condition}``.
 
 FILTERS are the keys of ``FILTER_KEYS``; money and rates are compared as decimals
@@ -78,6 +79,10 @@ def check(cond: Any, where: str) -> None:
     elif kind == "visible":
         if not isinstance(arg, str) or not arg:
             raise ValueError(f"{where}: \"visible\" names an objectName")
+    elif kind == "last_sync":
+        if arg not in ("ok", "offline", "auth", "failed", "cancelled"):
+            raise ValueError(f"{where}: \"last_sync\" is ok, offline, auth, failed or "
+                             f"cancelled")
     elif kind in COUNT_KEYS:
         if not isinstance(arg, int):
             raise ValueError(f"{where}: \"{kind}\" is a number")
@@ -263,7 +268,17 @@ def evaluate(cond: dict, env: Env) -> bool:
         return bool(env.visible and env.visible(arg))
     if kind in COUNT_KEYS:
         return _counts(kind, int(arg), env)
+    if kind == "last_sync":
+        return _last_sync(env) == arg
     return False
+
+
+def _last_sync(env: Env) -> str:
+    if env.store is None:
+        return ""
+    with env.store.db.read() as s:
+        runs = sync_repo.recent_runs(s, 1)
+    return str(runs[0]["outcome"]) if runs else ""
 
 
 def max_invoice_id(store: Store) -> int:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import KnownError
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.records import Invoice, InvoiceKind, Party, Status
 from ..sandbox.demo_data import generate
 from ..sandbox.practice_erp import PracticeErp
 from ..store.bulk import import_invoices
@@ -39,6 +41,29 @@ class PracticeResult:
     store_id: str
     invoices: int
     synced: int
+
+
+# the lessons need some sales invoices in these states; demo data is mostly posted and paid
+LESSON_STATES = ((Status.SUBMITTED, 6), (Status.APPROVED, 4))
+
+
+def practice_items(count: int = PRACTICE_COUNT, seed: int = PRACTICE_SEED
+                   ) -> list[tuple[Invoice, Party]]:
+    """The sample invoices of the practice data: demo data with a few more sales invoices
+    waiting for approval or approved (the first posted/paid ones are moved back)."""
+    items = list(generate(count, seed, party_count=max(8, count // 4)))
+    have = Counter(inv.status for inv, _ in items if inv.kind == InvoiceKind.SALE)
+    for inv, _party in items:
+        if inv.kind != InvoiceKind.SALE or inv.status not in (Status.POSTED, Status.PAID):
+            continue
+        for status, wanted in LESSON_STATES:
+            if have[status] < wanted:
+                have[inv.status] -= 1
+                inv.status = status
+                inv.payments.clear()
+                have[status] += 1
+                break
+    return items
 
 
 def practice_profile(registry: ProfileRegistry) -> Profile:
@@ -95,7 +120,7 @@ def prepare_practice(registry: ProfileRegistry, *, count: int = PRACTICE_COUNT,
     erp.reset()
     restore_password(erp)
     with Store(path) as store:
-        result = import_invoices(store, profile.actor or ACTOR, generate(count, seed),
+        result = import_invoices(store, profile.actor or ACTOR, practice_items(count, seed),
                                  action="demo", total=count, progress=progress, cancel=cancel)
         with connect.connected(registry, profile) as conn:
             report = SyncEngine(store, conn, actor=profile.actor or ACTOR,

@@ -9,6 +9,7 @@ widgets itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from .lesson import ENGINE_ACTIONS, Lesson, Step, Trigger
@@ -27,6 +28,11 @@ def fill(text: str, vars_: dict) -> str:
         return text.format_map(_Vars(vars_))
     except (ValueError, IndexError, AttributeError):
         return text
+
+
+def builtin_vars() -> dict:
+    """Variables every lesson text may use."""
+    return {"today": date.today().isoformat()}
 
 
 def resolve(value: Any, vars_: dict) -> Any:
@@ -104,7 +110,8 @@ class LessonRun:
     def text(self, translate: Callable[[str], str] = lambda s: s, text: str | None = None
              ) -> str:
         """The step's text (or ``text``), translated, with its variables filled in."""
-        return fill(translate(self.step.text if text is None else text), self.vars)
+        return fill(translate(self.step.text if text is None else text),
+                    {**builtin_vars(), **self.vars})
 
     # --- moving ----------------------------------------------------------------------
     def _go(self, index: int, remember: bool = True) -> Step | None:
@@ -119,14 +126,16 @@ class LessonRun:
 
     def next(self, goto: str = "", decide: Callable[[dict], bool] | None = None
              ) -> Step | None:
-        """Leave the current step: to ``goto``, else the first branch whose condition
-        ``decide`` finds true, else the next step. None when the lesson is complete."""
-        target = self.lesson.index_of(goto) if goto else -1
-        if target < 0 and decide is not None:
+        """Leave the current step: to the first branch whose condition ``decide`` finds
+        true, else to ``goto``, else to the next step. None when the lesson is complete."""
+        target = -1
+        if decide is not None:
             for b in self.step.branches:
                 if decide(resolve(b.when, self.vars)):
                     target = self.lesson.index_of(b.goto)
                     break
+        if target < 0 and goto:
+            target = self.lesson.index_of(goto)
         return self._go(target if target >= 0 else self.index + 1)
 
     def skip(self) -> Step | None:
@@ -216,4 +225,4 @@ class LessonRun:
         return [t for t in self.step.wrong if t.kind == "condition"]
 
     def resolved(self, value: Any) -> Any:
-        return resolve(value, self.vars)
+        return resolve(value, {**builtin_vars(), **self.vars})

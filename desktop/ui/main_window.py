@@ -38,6 +38,7 @@ from .language import LanguageManager
 from .models.invoice_table_model import COLUMN_KEYS, InvoiceTableModel, SummaryRole
 from .printing.invoice_document import configure_printer, export_pdf, invoice_document, \
     invoice_html
+from .widgets.conflict_banner import ConflictBanner
 from .widgets.filter_bar import FilterBar
 from .widgets.welcome_page import WelcomePage
 
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.current_editor: InvoiceEditorDialog | None = None
         self._build()
         self.sync_ui = SyncUi(self)
+        self.sync_ui.conflicts_changed.connect(self.conflict_banner.set_count)
         self.connection_ui = ConnectionUi(self)
         self.exchange_ui = ExchangeUi(self)
         self.retranslate_ui()
@@ -145,6 +147,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.message_bar)
+        self.conflict_banner = ConflictBanner(page)
+        self.conflict_banner.open_requested.connect(self.open_conflicts)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.splitter, 1)
         self.list_page = page
         self.stack.addWidget(page)
@@ -314,6 +319,7 @@ class MainWindow(QMainWindow):
 
     def _set_context(self, ctx: AppContext | None) -> None:
         self.sync_ui.shutdown()  # the sync thread lets go of the old store first
+        self.conflict_banner.set_count(0)
         if self.ctx is not None and (ctx is None or ctx.store is not self.ctx.store):
             self.ctx.close()
         self.ctx = ctx
@@ -323,6 +329,40 @@ class MainWindow(QMainWindow):
         self._update_profile_label()
         self._update_actions()
         self.sync_ui.set_context(ctx)
+        if ctx is not None:
+            self.conflict_banner.set_count(self._waiting_conflicts())
+
+    def _waiting_conflicts(self) -> int:
+        from ..store import sync_repo
+        with self.ctx.store.db.read() as s:
+            return sync_repo.open_conflict_count(s)
+
+    def open_conflicts(self, uuid: str = ""):
+        """The conflict dialog, opened only when the clerk asks (banner, status bar)."""
+        from .dialogs.conflict_dialog import ConflictDialog
+        if self.ctx is None:
+            return None
+        dlg = ConflictDialog(self.ctx, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.sync_ui.synced.connect(dlg.reload)
+        dlg.finished.connect(lambda _r: self._disconnect_quietly(self.sync_ui.synced, dlg.reload))
+        dlg.conflicts_resolved.connect(self._on_conflicts_resolved)
+        dlg.waiting_changed.connect(self.conflict_banner.set_count)
+        dlg.open()
+        if uuid:
+            dlg.select(uuid)
+        return dlg
+
+    @staticmethod
+    def _disconnect_quietly(signal, slot) -> None:
+        try:
+            signal.disconnect(slot)
+        except (RuntimeError, TypeError):
+            pass
+
+    def _on_conflicts_resolved(self, _uuids) -> None:
+        self.refresh()
+        self.sync_ui.sync_now()
 
     def _set_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)

@@ -4,6 +4,7 @@ and the ERP holds exactly what was chosen."""
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -11,6 +12,7 @@ import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 
 import pytest
@@ -465,45 +467,51 @@ def test_banner_counts_and_asks_to_open(qtbot):
     assert banner.isHidden() and banner.count() == 0
 
 
-def test_pending_translations_are_complete():
-    """Every string this feature shows is in i18n/pending/conflicts.json with a Chinese
-    translation (the translation pipeline merges it into the .ts files)."""
-    rows = json.loads(PENDING.read_text(encoding="utf-8"))
-    assert all(set(r) == {"context", "source", "translation"} and r["translation"].strip()
-               for r in rows)
-    have = {(r["context"], r["source"]) for r in rows}
-    import ast
-    missing = []
-    for path in ("desktop/ui/dialogs/conflict_dialog.py",
+FEATURE_FILES = ("desktop/ui/dialogs/conflict_dialog.py",
                  "desktop/ui/models/conflict_fields_model.py",
                  "desktop/ui/models/conflict_list_model.py",
-                 "desktop/ui/widgets/conflict_banner.py"):
+                 "desktop/ui/models/conflict_session.py",
+                 "desktop/ui/widgets/conflict_banner.py")
+
+
+def _strings_in_code() -> set[tuple[str, str]]:
+    """(context, source) of every tr("…") (context: its class) and translate("Ctx", "…")."""
+    found = set()
+    for path in FEATURE_FILES:
         tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
-        context = None
+        owner = {id(n): cls.name for cls in ast.walk(tree) if isinstance(cls, ast.ClassDef)
+                 for n in ast.walk(cls)}
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
-            f = node.func
+            f, args = node.func, node.args
             name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
-            args = node.args
             if name == "tr" and args and isinstance(args[0], ast.Constant):
-                context = _class_of(tree, node)
-                source = args[0].value
-            elif name in ("_t",) and args and isinstance(args[0], ast.Constant):
-                context, source = "ConflictFieldsModel", args[0].value
-            else:
-                continue
-            if (context, source) not in have:
-                missing.append((context, source))
-    assert missing == []
+                found.add((owner.get(id(node)), args[0].value))
+            elif name == "translate" and len(args) > 1 and all(
+                    isinstance(a, ast.Constant) for a in args[:2]):
+                found.add((args[0].value, args[1].value))
+    return found
 
 
-def _class_of(tree, call):
-    import ast
-    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
-        if any(n is call for n in ast.walk(cls)):
-            return cls.name
-    return None
+def test_pending_translations_are_complete_and_visible_to_lupdate(tmp_path):
+    """Every string this feature shows is in i18n/pending/conflicts.json with a Chinese
+    translation, and pyside6-lupdate (the translation pipeline) finds every one of them."""
+    rows = json.loads(PENDING.read_text(encoding="utf-8"))
+    assert all(set(r) == {"context", "source", "translation"} and r["translation"].strip()
+               for r in rows)
+    code = _strings_in_code()
+    assert len(code) > 90
+    assert code - {(r["context"], r["source"]) for r in rows} == set()
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    ts = tmp_path / "feature.ts"
+    subprocess.run([str(lupdate), *(str(ROOT / f) for f in FEATURE_FILES), "-ts", str(ts)],
+                   check=True, capture_output=True)
+    seen = {(c.findtext("name"), m.findtext("source"))
+            for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+    assert code - seen == set()
 
 
 # ----------------------------------------------------------------------- screenshots ---

@@ -31,6 +31,7 @@ from ..labels import fill, format_money, format_rate, kind_label
 MINE, THEIRS, TYPED = "mine", "theirs", "typed"
 COLUMNS = ("field", "base", "mine", "theirs", "result")
 COL_FIELD, COL_BASE, COL_MINE, COL_THEIRS, COL_RESULT = range(5)
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
 FieldRole = Qt.ItemDataRole.UserRole + 1      # the field name ("notes", "line:<uuid>")
 RowKindRole = Qt.ItemDataRole.UserRole + 2    # conflict | detail | section | merged
 ChoiceRole = Qt.ItemDataRole.UserRole + 3     # mine | theirs | typed | "" (undecided)
@@ -40,27 +41,32 @@ TYPED_SCALARS = frozenset({"number", "issue_date", "due_date", "currency", "paym
 DECIMAL_DETAILS = frozenset({"quantity", "unit_price", "discount", "tax_rate"})
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConflictFieldsModel", text)
-
-
 def field_label(name: str, line_no: int = 0) -> str:
     """The translated name of a snapshot field (``line_no`` numbers a line from 1)."""
     if name.startswith(LINE_PREFIX):
-        return _t("Line {n}").format(n=line_no or "?")
+        return translate("Conflicts", "Line {n}").format(n=line_no or "?")
     return {
-        "kind": _t("Type"), "number": _t("Number"), "party": _t("Party"),
-        "issue_date": _t("Issue date"), "due_date": _t("Due date"), "currency": _t("Currency"),
-        "payment_terms": _t("Payment terms"), "notes": _t("Notes"),
-        "external_ref": _t("Reference"), "is_credit_note": _t("Credit note"),
-        "credit_note_of": _t("Credit note of"),
+        "kind": translate("Conflicts", "Type"),
+        "number": translate("Conflicts", "Number"),
+        "party": translate("Conflicts", "Party"),
+        "issue_date": translate("Conflicts", "Issue date"),
+        "due_date": translate("Conflicts", "Due date"),
+        "currency": translate("Conflicts", "Currency"),
+        "payment_terms": translate("Conflicts", "Payment terms"),
+        "notes": translate("Conflicts", "Notes"),
+        "external_ref": translate("Conflicts", "Reference"),
+        "is_credit_note": translate("Conflicts", "Credit note"),
+        "credit_note_of": translate("Conflicts", "Credit note of"),
     }.get(name, name)
 
 
 def detail_label(sub: str) -> str:
-    return {"description": _t("Description"), "quantity": _t("Quantity"), "unit": _t("Unit"),
-            "unit_price": _t("Unit price"), "discount": _t("Discount %"),
-            "tax_rate": _t("Tax rate")}.get(sub, sub)
+    return {"description": translate("Conflicts", "Description"),
+            "quantity": translate("Conflicts", "Quantity"),
+            "unit": translate("Conflicts", "Unit"),
+            "unit_price": translate("Conflicts", "Unit price"),
+            "discount": translate("Conflicts", "Discount %"),
+            "tax_rate": translate("Conflicts", "Tax rate")}.get(sub, sub)
 
 
 def _price(text: str) -> str:
@@ -78,9 +84,10 @@ def line_summary(line: dict) -> str:
               "rate": format_rate(Decimal(line["tax_rate"])),
               "discount": f"{Decimal(line['discount']):f}"}
     if Decimal(line.get("discount") or 0):
-        text = _t("{description}: {quantity} × {price} less {discount} %, {rate}")
+        text = translate("Conflicts",
+                         "{description}: {quantity} × {price} less {discount} %, {rate}")
     else:
-        text = _t("{description}: {quantity} × {price}, {rate}")
+        text = translate("Conflicts", "{description}: {quantity} × {price}, {rate}")
     return text.format(**params)
 
 
@@ -91,11 +98,12 @@ def parse_typed(name: str, sub: str, text: str) -> tuple[Any, str]:
         try:
             value = parse_decimal(text, what=sub)
         except BadInput:
-            return None, _t("Type a number such as 12.50 (a dot before the decimals).")
+            return None, translate("Conflicts",
+                                   "Type a number such as 12.50 (a dot before the decimals).")
         return format(value.normalize(), "f"), ""
     if sub:
         if sub == "description" and not text:
-            return None, _t("A line needs a description.")
+            return None, translate("Conflicts", "A line needs a description.")
         return text, ""
     if name in ("issue_date", "due_date"):
         if not text and name == "due_date":
@@ -103,7 +111,7 @@ def parse_typed(name: str, sub: str, text: str) -> tuple[Any, str]:
         try:
             return date.fromisoformat(text.replace("/", "-").replace(".", "-")).isoformat(), ""
         except ValueError:
-            return None, _t("Type a date such as 2026-11-28.")
+            return None, translate("Conflicts", "Type a date such as 2026-11-28.")
     if name == "currency":
         code = text.upper()
         if code not in MINOR_UNITS:
@@ -239,11 +247,13 @@ class ConflictFieldsModel(QAbstractTableModel):
 
     @staticmethod
     def origin_text(origin: str) -> str:
-        return {"both": _t("changed on both sides, different details"),
-                "added_mine": _t("added here"), "added_theirs": _t("added in the ERP"),
-                "removed_mine": _t("removed here"), "removed_theirs": _t("removed in the ERP"),
-                "changed_mine": _t("changed here"),
-                "changed_theirs": _t("changed in the ERP")}.get(origin, origin)
+        return {"both": translate("Conflicts", "changed on both sides, different details"),
+                "added_mine": translate("Conflicts", "added here"),
+                "added_theirs": translate("Conflicts", "added in the ERP"),
+                "removed_mine": translate("Conflicts", "removed here"),
+                "removed_theirs": translate("Conflicts", "removed in the ERP"),
+                "changed_mine": translate("Conflicts", "changed here"),
+                "changed_theirs": translate("Conflicts", "changed in the ERP")}.get(origin, origin)
 
     def _keys(self, name: str) -> list[tuple[str, str]]:
         """The decision keys of a conflict field: (field, "") or one per line detail."""
@@ -447,23 +457,23 @@ class ConflictFieldsModel(QAbstractTableModel):
                 d = Decimal(value)
                 return format_rate(d) if r.sub == "tax_rate" else (
                     _price(value) if r.sub == "unit_price" else f"{d:f}")
-            return value if value != "" else _t("(empty)")
+            return value if value != "" else translate("Conflicts", "(empty)")
         if r.field.startswith(LINE_PREFIX):
             if value is None:
                 if column == COL_BASE or r.base is None:
-                    return _t("(not there)")
-                return _t("(removed)")
+                    return translate("Conflicts", "(not there)")
+                return translate("Conflicts", "(removed)")
             return line_summary(value)
         if value is None:
             return "—"
         if r.field == "kind":
             return kind_label(str(value))
         if r.field == "is_credit_note":
-            return _t("Yes") if value else _t("No")
+            return translate("Conflicts", "Yes") if value else translate("Conflicts", "No")
         if r.field == "party":
             return self.party_names.get(value, value)
         if value == "":
-            return _t("(empty)")
+            return translate("Conflicts", "(empty)")
         return str(value).replace("\n", " ⏎ ")
 
     def _result_text(self, row: int) -> tuple[str, bool]:
@@ -479,7 +489,7 @@ class ConflictFieldsModel(QAbstractTableModel):
         if key in self._invalid:
             return self._invalid[key][0], True
         if ch == "":
-            return _t("choose…"), False
+            return translate("Conflicts", "choose…"), False
         if r.kind == "detail":
             if ch == TYPED:
                 return self.display_value(r, self._typed[key], COL_RESULT), True
@@ -495,13 +505,13 @@ class ConflictFieldsModel(QAbstractTableModel):
 
     def _field_text(self, r: _Row) -> str:
         if r.kind == "section":
-            return _t("Merged by themselves (for context, nothing to decide)")
+            return translate("Conflicts", "Merged by themselves (for context, nothing to decide)")
         if r.kind == "detail":
             return "    " + detail_label(r.sub)
         label = field_label(r.field, r.line_no)
         if r.kind == "merged":
-            return _t("{field} — {origin}").format(field=label,
-                                                   origin=self.origin_text(r.origin))
+            return translate("Conflicts", "{field} — {origin}").format(
+                field=label, origin=self.origin_text(r.origin))
         return label
 
     # --- Qt API -----------------------------------------------------------------------
@@ -601,11 +611,12 @@ class ConflictFieldsModel(QAbstractTableModel):
                                                     QPalette.ColorRole.Text)
             if col == COL_RESULT and key in self._invalid:
                 return QBrush(QColor("#c62828"))
-            if col == COL_RESULT and self._result_text(row)[0] == _t("choose…"):
+            if col == COL_RESULT and self.choice_of(row) == "":   # "choose…"
                 return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex, value,  # noqa: N802
+                role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or \
                 index.column() != COL_RESULT or not self.can_type(index.row()):
             return False

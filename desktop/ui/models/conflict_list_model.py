@@ -51,7 +51,7 @@ class ConflictListModel(QAbstractListModel):
         scalars = [field_label(f) for f in e.fields if not f.startswith("line:")]
         lines = sum(1 for f in e.fields if f.startswith("line:"))
         parts = scalars + ([self.tr("%n line(s)", "", lines)] if lines else [])
-        return ", ".join(parts) if parts else self.tr("nothing listed")
+        return self.tr(", ").join(parts) if parts else self.tr("nothing listed")
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.entries)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHeaderView,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDockWidget, QHeaderView,
                                QMenu, QTableView, QWidget)
 from shiboken6 import Shiboken
 
@@ -54,15 +54,15 @@ def find_object(name: str, main: QWidget, visible_only: bool = True) -> QObject 
 
 
 def action_widget(action: QAction) -> QWidget | None:
-    """The visible button (toolbar, dialog) that triggers ``action``."""
+    """The visible button (a toolbar's, a dialog's) that triggers ``action``."""
     for obj in action.associatedObjects():
-        if isinstance(obj, QWidget) and not isinstance(obj, QMenu) and obj.isVisible():
-            parent = obj
-            if hasattr(parent, "widgetForAction"):
-                w = parent.widgetForAction(action)
-                if w is not None and w.isVisible():
-                    return w
-                continue
+        if not isinstance(obj, QWidget) or not obj.isVisible():
+            continue
+        if hasattr(obj, "widgetForAction"):          # QToolBar
+            w = obj.widgetForAction(action)
+            if w is not None and w.isVisible():
+                return w
+        elif isinstance(obj, QAbstractButton) and not obj.isWindow():
             return obj
     return None
 
@@ -130,7 +130,7 @@ def column_of(view: QTableView, key: str) -> int:
 
 def hole_rect(widget: QWidget, column: str = "", row_uuid: str = "") -> QRect:
     """The rectangle to leave uncovered for a step, in ``widget.window()``'s coordinates."""
-    if isinstance(widget, QDockWidget) and widget.isFloating():
+    if widget.isWindow() or (isinstance(widget, QDockWidget) and widget.isFloating()):
         return QRect()
     rect = visible_rect(widget)
     if isinstance(widget, QTableView):

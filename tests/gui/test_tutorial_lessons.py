@@ -1,0 +1,126 @@
+"""Every lesson played to its end as a clerk would: clicks and typing only through the hole
+the tutorial leaves open, checking at every step that its target is shown and reachable.
+Staged events (a colleague's edit, the network dropping, the ERP refusing) come from the
+lesson through the practice ERP's control API; nothing here sleeps."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from desktop.store.invoice_service import load_invoice
+
+from .test_tutorial_fixtures import (assert_target_shown, click_at, click_hole, key,  # noqa: F401
+                                     no_auto_sync, practice_dir, practice_template, press_next,
+                                     start, tutorial_window, type_keys, wait_done, wait_step)
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def test_lesson_basics_played_to_the_end(tutorial_window, qtbot, tmp_path, monkeypatch):
+    w = tutorial_window
+    coach = start(qtbot, w, "basics")
+    run = coach.run
+
+    wait_step(qtbot, coach, "welcome")
+    assert_target_shown(coach)
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "search")
+    number = run.vars["found_number"]
+    click_hole(qtbot, coach)
+    assert focused() is w.filter_bar.search_edit
+    type_keys(qtbot, number)
+
+    wait_step(qtbot, coach, "open")
+    qtbot.waitUntil(lambda: w.model.rowCount() == 1)
+    coach._layout()
+    with qtbot.waitSignal(w.editor_opened):
+        click_hole(qtbot, coach, double=True)
+
+    wait_step(qtbot, coach, "editor")
+    assert_target_shown(coach)
+    assert w.current_editor.number_edit.text() == number
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "close_found")
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "new")
+    cust = run.vars["cust_party"]
+    with qtbot.waitSignal(w.editor_opened) as opened:
+        click_hole(qtbot, coach)
+    dlg = opened.args[0]
+
+    wait_step(qtbot, coach, "empty_save")
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "problems")
+    assert dlg.problems_list.count() >= 2
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "party")
+    click_hole(qtbot, coach)
+    assert focused() is dlg.party_picker.edit
+    type_keys(qtbot, run.vars["cust_party_word"])
+    popup = dlg.party_picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    row = next(i for i in range(popup.model().rowCount())
+               if popup.model().index(i, 0).data().startswith(cust))
+    for _ in range(row + 1):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+    wait_step(qtbot, coach, "line1")
+    view = dlg.lines_view
+    click_at(qtbot, coach, view.viewport(), view.visualRect(dlg.lines_model.index(0, 0)).center())
+    type_keys(qtbot, "Consulting")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "2")
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "400")
+
+    wait_step(qtbot, coach, "add_line")
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "line2")
+    type_keys(qtbot, "Travel")               # Add line opened the new description cell
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "1")
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "200")
+
+    wait_step(qtbot, coach, "totals")
+    assert dlg.gross_value.text() == "1,130.00 CNY"
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "save")
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "close_new")
+    mine = run.vars["mine"]
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "pdf")
+    assert w.selected_uuids() == [mine]
+    pdf = tmp_path / "mine.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(pdf), "")))
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "done")
+    press_next(qtbot, coach)
+    wait_done(qtbot, w, "basics")
+
+    assert pdf.read_bytes().startswith(b"%PDF")
+    inv, _ = load_invoice(w.ctx.store, mine)
+    assert inv.party_name == cust
+    assert [(ln.description, ln.quantity, ln.unit_price, ln.tax_rate) for ln in inv.lines] == [
+        ("Consulting", Decimal(2), Decimal(400), Decimal(13)),
+        ("Travel", Decimal(1), Decimal(200), Decimal(13))]
