@@ -39,7 +39,7 @@ def import_invoices(store: Store, actor: str, items: Iterable[tuple[Invoice, Par
                     *, action: str = "import", total: int | None = None,
                     progress: Callable[[int, int], None] | None = None,
                     cancel: threading.Event | None = None, batch: int = 2000,
-                    validate: bool = True) -> BulkResult:
+                    validate: bool = True, extra_rates: tuple = ()) -> BulkResult:
     """Save every (invoice, party) pair; parties are matched by uuid, tax ID, then name.
 
     Statuses are kept as given (demo data, an ERP export). Raises ValidationFailed naming the
@@ -109,7 +109,7 @@ def import_invoices(store: Store, actor: str, items: Iterable[tuple[Invoice, Par
                                 "attempts": 0, "last_error": ""})
             inv.party_name, inv.party_uuid = names[pid], uuids[pid]
             if validate:
-                problems = validate_invoice(inv)
+                problems = validate_invoice(inv, tuple(extra_rates))
                 if problems:
                     raise ValidationFailed(problems)
             cur = inv.currency

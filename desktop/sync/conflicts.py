@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ..domain.errors import BadInput, NotFound, PermissionDenied, ValidationFailed
+from ..domain.errors import BadInput, KnownError, NotFound, PermissionDenied, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.records import Invoice, Status, SyncState
 from ..domain.validation import validate_invoice
@@ -23,6 +23,10 @@ from .merge import (FieldConflict, MergeResult, apply_snapshot, dumps, field_val
                     three_way)
 
 MINE, THEIRS = "mine", "theirs"
+
+
+class ConflictMoved(KnownError):
+    """The ERP's version moved since the conflict was shown: decide again on fresh values."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,14 +88,23 @@ def _current_snapshot(row) -> dict:
 
 
 def decide(store: Store, actor: str, key: str, take: str = MINE,
-           fields: dict[str, str] | None = None, custom: dict[str, Any] | None = None) -> Invoice:
+           fields: dict[str, str] | None = None, custom: dict[str, Any] | None = None, *,
+           extra_rates: tuple = (), expected_version: str | None = None) -> Invoice:
     """Apply a decision: ``take`` for every field not named in ``fields``; ``custom`` values
-    typed by the clerk win over both. Returns the resulting invoice (now pending)."""
+    typed by the clerk win over both. Returns the resulting invoice (now pending).
+
+    ``expected_version``: the ERP version the clerk decided against (the dialog passes what
+    it showed); if sync found a newer one meanwhile, nothing is written (ConflictMoved).
+    """
     if take not in (MINE, THEIRS):
         raise BadInput(QT_TRANSLATE_NOOP("Errors", "Choose mine or theirs."))
     fields = dict(fields or {})
     custom = dict(custom or {})
     d = detail(store, key)
+    if expected_version is not None and expected_version != d.theirs_version:
+        raise ConflictMoved(QT_TRANSLATE_NOOP(
+            "Errors", "The ERP changed this invoice again while you were deciding; look at "
+                      "the new values and decide again."))
     names = {c.field for c in d.merge.conflicts}
     unknown = sorted((set(fields) | set(custom)) - names)
     if unknown:
@@ -118,9 +131,15 @@ def decide(store: Store, actor: str, key: str, take: str = MINE,
             inv.status = Status(d.theirs_status)
         party = party_repo.get(s, inv.party_uuid)
         inv.party_name = party.name
-        problems = validate_invoice(inv)
+        problems = validate_invoice(inv, tuple(extra_rates))
         if problems:
             raise ValidationFailed(problems)
+        fresh = sync_repo.conflict_fields(s, row.id)
+        if not any(f.field == SNAPSHOT_FIELD and f.theirs_version == d.theirs_version
+                   for f in fresh):
+            raise ConflictMoved(QT_TRANSLATE_NOOP(
+                "Errors", "The ERP changed this invoice again while you were deciding; look at "
+                          "the new values and decide again."))
         before = _changes(d, {})
         invoice_repo.apply(row, inv, party)
         from ..store import search
@@ -167,3 +186,21 @@ def similar(store: Store, d: ConflictDetail) -> list[str]:
                   if not x.field.startswith("line:")) == names and names:
             out.append(c.uuid)
     return out
+
+
+def dismiss(store: Store, actor: str, key: str) -> None:
+    """Close the conflict of an invoice deleted in the ERP: it stays here for the record,
+    the local state says so, and the decision is in the audit trail."""
+    with store.db.write() as s:
+        row = invoice_repo.get(s, key)
+        if row.sync_state != SyncState.DELETED_IN_ERP.value and row.erp_state != "deleted":
+            fields = sync_repo.conflict_fields(s, row.id)
+            if not fields:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "Invoice {key} has no conflict "
+                                                           "waiting."), key=key)
+        sync_repo.close_conflicts(s, row.id, {"*": "kept for the record"})
+        row.sync_state = SyncState.DELETED_IN_ERP.value
+        from ..store import outbox as _outbox  # noqa: F401 - nothing is queued on purpose
+        sync_repo.drop_entries(s, [e.id for e in _outbox.for_entity(s, row.uuid)])
+        store.audit_log().append(s, actor, "dismiss", "invoice", row.uuid,
+                                 {"sync_state": "conflict"}, {"sync_state": "deleted_in_erp"})

@@ -482,6 +482,9 @@ class SyncEngine:
         if locked:
             merged.status = theirs.status
         self._take_payments(merged, theirs)
+        if row.sync_state == SyncState.CONFLICT.value:
+            # the ERP came back to agree with us: the waiting decision is moot
+            sync_repo.close_conflicts(s, row.id, {"*": "merged by itself"})
         sync_repo.save_invoice(s, audit, self.actor, row, merged, party_row, "merge")
         # our side still has to reach the ERP: based on the version we just merged with
         row.erp_id, row.erp_version, row.erp_state = ri.erp_id, ri.version, ri.erp_state

@@ -82,7 +82,8 @@ def flag_duplicates(store: Store, outcome: ImportOutcome) -> None:
 
 def save_imported(store: Store, actor: str, outcome: ImportOutcome,
                   progress: Progress | None = None,
-                  cancel: threading.Event | None = None) -> ImportOutcome:
+                  cancel: threading.Event | None = None,
+                  extra_rates: tuple = ()) -> ImportOutcome:
     """Save ``outcome.good`` as drafts in one transaction."""
     def pairs():
         for item in outcome.good:
@@ -92,7 +93,8 @@ def save_imported(store: Store, actor: str, outcome: ImportOutcome,
                 party.uuid = item.invoice.party_uuid
             yield item.invoice, party
     result = bulk.import_invoices(store, actor, pairs(), action="import",
-                                  total=len(outcome.good), progress=progress, cancel=cancel)
+                                  total=len(outcome.good), progress=progress, cancel=cancel,
+                                  extra_rates=extra_rates)
     outcome.imported, outcome.parties_created = result.invoices, result.parties_created
     return outcome
 

@@ -29,7 +29,7 @@ ENGINE_ACTIONS = frozenset({"pick_invoice", "set_var", "mark_new", "colleague_ed
                             "pay_invoice", "slow_down"})
 UI_ACTIONS = frozenset({"show_list", "clear_search", "select_invoice", "open_invoice",
                         "new_invoice", "close_dialogs", "show_widget", "hide_widget", "refresh",
-                        "pause_sync", "resume_sync", "sync_now"})
+                        "pause_sync", "resume_sync", "sync_now", "open_connection_settings"})
 # senders a trigger may name besides an objectName
 SPECIAL_SENDERS = frozenset({"window", "sync", "syncUi", "editor"})
 ARG_MATCHERS = ("contains", "equals", "fields")

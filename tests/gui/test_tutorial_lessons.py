@@ -124,3 +124,45 @@ def test_lesson_basics_played_to_the_end(tutorial_window, qtbot, tmp_path, monke
     assert [(ln.description, ln.quantity, ln.unit_price, ln.tax_rate) for ln in inv.lines] == [
         ("Consulting", Decimal(2), Decimal(400), Decimal(13)),
         ("Travel", Decimal(1), Decimal(200), Decimal(13))]
+
+
+def test_lesson_sync_played_to_the_end(tutorial_window, qtbot):
+    w = tutorial_window
+    coach = start(qtbot, w, "sync")
+    run = coach.run
+
+    wait_step(qtbot, coach, "column")
+    assert_target_shown(coach)
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "approve")
+    send = run.vars["send"]
+    assert w.selected_uuids() == [send]
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "sync_now")
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "synced", timeout=30000)
+    assert load_invoice(w.ctx.store, send)[1]["sync_state"] == "synced"
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "status_bar")
+    assert_target_shown(coach)
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "colleague")          # the lesson had a colleague edit the ERP
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "arrived", timeout=30000)
+    assert "PO 4711" in load_invoice(w.ctx.store, send)[0].notes
+    qtbot.waitUntil(lambda: "PO 4711" in w.preview.toPlainText())
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "log")
+    assert_target_shown(coach)
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "done")
+    press_next(qtbot, coach)
+    wait_done(qtbot, w, "sync")

@@ -109,3 +109,32 @@ def test_posted_in_erp_allows_only_theirs(store, service, engine, erp):  # noqa:
     engine.run_once()
     assert load_invoice(store, uuid)[1]["sync_state"] == "synced"
     assert erp.get_invoice(erp_id)["state"] == "posted"
+
+
+def test_decision_against_an_old_version_writes_nothing(store, engine, erp, in_conflict):  # noqa: F811
+    uuid, erp_id = in_conflict
+    shown = conflicts.detail(store, uuid).theirs_version
+    erp.colleague_edit(erp_id, {"notes": "moved again"})
+    engine.run_once()  # sync finds the newer version while the clerk is deciding
+    with pytest.raises(conflicts.ConflictMoved):
+        conflicts.decide(store, "alice", uuid, take="mine", expected_version=shown)
+    assert load_invoice(store, uuid)[1]["sync_state"] == "conflict"
+
+
+def test_erp_coming_back_to_agree_closes_the_conflict(store, engine, erp, in_conflict):  # noqa: F811
+    uuid, erp_id = in_conflict
+    erp.colleague_edit(erp_id, {"notes": "my note", "payment_terms": "30 days"})
+    engine.run_once()
+    assert conflicts.list_conflicts(store) == []
+    engine.run_once()
+    assert load_invoice(store, uuid)[1]["sync_state"] == "synced"
+
+
+def test_deleted_in_erp_conflict_can_be_kept_for_the_record(store, engine, erp, in_conflict):  # noqa: F811
+    uuid, erp_id = in_conflict
+    erp.delete_invoice(erp_id)
+    engine.run_once()
+    conflicts.dismiss(store, "alice", uuid)
+    assert conflicts.list_conflicts(store) == []
+    assert load_invoice(store, uuid)[1]["sync_state"] == "deleted_in_erp"
+    assert engine.run_once().pushed == 0

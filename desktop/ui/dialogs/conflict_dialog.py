@@ -48,7 +48,7 @@ class ConflictDialog(BaseDialog):
         self.ctx = ctx
         self.can_resolve = has_permission(ctx.role, Permission.RESOLVE_CONFLICTS)
         self._loaded = False
-        self.session = ConflictSession(ctx.store, ctx.actor)
+        self.session = ConflictSession(ctx.store, ctx.actor, ctx.extra_rates)
         self._detail: ConflictDetail | None = None
         self._invoice: Invoice | None = None
         self._deleted = False
@@ -490,7 +490,7 @@ class ConflictDialog(BaseDialog):
             return False
         fields, custom = decision
         try:
-            self.session.decide(d.uuid, fields, custom)
+            self.session.decide(d.uuid, fields, custom, d.theirs_version)
         except KnownError as exc:
             self._show_notice(lambda e=exc: self.tr("Not applied: {reason}").format(
                 reason=error_text(e)), "error")

@@ -881,9 +881,11 @@ class ImportWizard(BaseDialog):
         if self.busy() or not self.outcome or not self.outcome.good:
             return None
         store, actor, outcome = self.ctx.store, self.ctx.actor, self.outcome
+        rates = self.ctx.extra_rates
 
         def job(tc):
-            return exchange.save_imported(store, actor, outcome, tc.progress, tc.cancelled)
+            return exchange.save_imported(store, actor, outcome, tc.progress, tc.cancelled,
+                                          rates)
         return self._run(job, self._on_saved,
                          self.tr("Importing the invoices…"),
                          self.tr("The import was cancelled; nothing was saved."))

@@ -31,9 +31,10 @@ class LeftWaiting:
 class ConflictSession:
     """GUI thread only (it opens its own short sessions; no ORM object leaves a call)."""
 
-    def __init__(self, store: Store, actor: str) -> None:
+    def __init__(self, store: Store, actor: str, extra_rates: tuple = ()) -> None:
         self.store = store
         self.actor = actor
+        self.extra_rates = tuple(extra_rates)
         self.entries: dict[str, ConflictEntry] = {}
         self.details: dict[str, ConflictDetail] = {}
         self._similar: dict[str, list[str]] = {}
@@ -94,8 +95,10 @@ class ConflictSession:
             return False
 
     # --- deciding ---------------------------------------------------------------------
-    def decide(self, uuid: str, fields: dict[str, str], custom: dict) -> None:
-        conflicts.decide(self.store, self.actor, uuid, take=MINE, fields=fields, custom=custom)
+    def decide(self, uuid: str, fields: dict[str, str], custom: dict,
+               expected_version: str | None = None) -> None:
+        conflicts.decide(self.store, self.actor, uuid, take=MINE, fields=fields, custom=custom,
+                         extra_rates=self.extra_rates, expected_version=expected_version)
 
     def decide_similar(self, uuid: str, fields: dict[str, str], side: str
                        ) -> tuple[list[str], list[LeftWaiting]]:
@@ -109,7 +112,8 @@ class ConflictSession:
                 left.append(LeftWaiting(other, entry.number))
                 continue
             try:
-                conflicts.decide(self.store, self.actor, other, take=side or MINE, fields=names)
+                conflicts.decide(self.store, self.actor, other, take=side or MINE, fields=names,
+                                 extra_rates=self.extra_rates)
             except KnownError as exc:
                 left.append(LeftWaiting(other, entry.number, exc))
                 continue

@@ -482,6 +482,10 @@ class TutorialCoach(QObject):
             ctl = self._sync()
             if ctl is not None:
                 ctl.set_paused(name == "pause_sync")
+        elif name == "open_connection_settings":
+            ui = getattr(w, "connection_ui", None)
+            if ui is not None and hasattr(ui, "edit_connection"):
+                ui.edit_connection()
         elif name == "sync_now":
             ui = self._sync_ui()
             if ui is not None and hasattr(ui, "sync_now"):
