@@ -256,10 +256,11 @@ def test_cancel_during_the_import_saves_nothing(qtbot, make_wizard, tmp_path, st
     started = threading.Event()
     real = exchange.save_imported
 
-    def held_until_cancelled(store_, actor, outcome, progress=None, cancel=None):
+    def held_until_cancelled(store_, actor, outcome, progress=None, cancel=None,
+                             extra_rates=()):
         started.set()
         cancel.wait(10)                 # the clerk clicks Cancel while the job runs
-        return real(store_, actor, outcome, progress, cancel)
+        return real(store_, actor, outcome, progress, cancel, extra_rates)
     monkeypatch.setattr(exchange, "save_imported", held_until_cancelled)
     w = make_wizard()
     to_preview(qtbot, w, path)

@@ -166,3 +166,68 @@ def test_lesson_sync_played_to_the_end(tutorial_window, qtbot):
     wait_step(qtbot, coach, "done")
     press_next(qtbot, coach)
     wait_done(qtbot, w, "sync")
+
+
+def _conflict_row(dlg, name: str) -> int:
+    return next(i for i, r in enumerate(dlg.fields_model.rows)
+                if r.field == name and r.kind == "conflict")
+
+
+def test_lesson_conflicts_played_to_the_end(tutorial_window, qtbot):
+    from desktop.ui.models.conflict_fields_model import COL_MINE, COL_THEIRS
+    w = tutorial_window
+    coach = start(qtbot, w, "conflicts")
+    run = coach.run
+
+    wait_step(qtbot, coach, "intro")
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "open")
+    c = run.vars["c"]
+    with qtbot.waitSignal(w.editor_opened) as opened:
+        click_hole(qtbot, coach, double=True)
+    dlg = opened.args[0]
+    assert dlg.invoice().uuid == c
+
+    wait_step(qtbot, coach, "notes")
+    click_hole(qtbot, coach)
+    key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, "Call before delivery")
+
+    wait_step(qtbot, coach, "terms")
+    click_hole(qtbot, coach)
+    key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, "45 days")
+
+    wait_step(qtbot, coach, "save")               # the colleague has edited the ERP now
+    click_hole(qtbot, coach)
+
+    # the lesson resumes sync ("sync" step): the push finds the colleague's version
+    wait_step(qtbot, coach, "banner", timeout=30000)
+    assert load_invoice(w.ctx.store, c)[1]["sync_state"] == "conflict"
+    banner = w.conflict_banner
+    click_at(qtbot, coach, banner.open_button, banner.open_button.rect().center())
+
+    wait_step(qtbot, coach, "fields")
+    cd = coach.target.window()
+    assert cd.objectName() == "conflictDialog"
+    qtbot.waitUntil(lambda: cd.fields_model.rowCount() > 0)
+    table = cd.table
+    for name, col in (("notes", COL_MINE), ("payment_terms", COL_THEIRS)):
+        idx = cd.fields_model.index(_conflict_row(cd, name), col)
+        click_at(qtbot, coach, table.viewport(), table.visualRect(idx).center())
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "apply")
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "send")               # not "other_choice": the suggested decision
+    qtbot.waitUntil(lambda: load_invoice(w.ctx.store, c)[1]["sync_state"] == "synced",
+                    timeout=30000)
+    inv = load_invoice(w.ctx.store, c)[0]
+    assert "Call before delivery" in inv.notes and inv.payment_terms == "60 days"
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "done")
+    press_next(qtbot, coach)
+    wait_done(qtbot, w, "conflicts")
