@@ -35,7 +35,7 @@ from .dialogs.payment_dialog import PaymentDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .labels import error_text, fill, format_money, role_label
 from .language import LanguageManager
-from .models.invoice_table_model import COLUMN_KEYS, InvoiceTableModel, SummaryRole
+from .models.invoice_table_model import COLUMN_KEYS, InvoiceTableModel, SummaryRole, UuidRole
 from .printing.invoice_document import configure_printer, export_pdf, invoice_document, \
     invoice_html
 from .widgets.conflict_banner import ConflictBanner
@@ -379,6 +379,23 @@ class MainWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows)
         self.table.setFocus()
         self.ready.emit()
+        QTimer.singleShot(400, self._prewarm_editor)
+
+    def _prewarm_editor(self) -> None:
+        """Once the first page is up and the clerk is reading it: build (and drop) an editor
+        on the first invoice, so the first real Enter opens as fast as the later ones
+        (query compilation and Qt's first-time widget set-up happen here, not then)."""
+        if self.ctx is None or not self.model.rowCount() or self.current_editor is not None:
+            return
+        try:
+            uuid = self.model.index(0, 0).data(UuidRole)
+            inv, facts = load_invoice(self.ctx.store, uuid)
+            dlg = InvoiceEditorDialog(self.ctx, inv, facts, self)
+        except Exception:  # noqa: BLE001 - warming up is optional
+            log.debug("editor prewarm skipped", exc_info=True)
+            return
+        dlg.ensurePolished()
+        dlg.deleteLater()
 
     def show_welcome(self) -> None:
         self.welcome.reset()

@@ -225,9 +225,81 @@ def test_lesson_conflicts_played_to_the_end(tutorial_window, qtbot):
     qtbot.waitUntil(lambda: load_invoice(w.ctx.store, c)[1]["sync_state"] == "synced",
                     timeout=30000)
     inv = load_invoice(w.ctx.store, c)[0]
-    assert "Call before delivery" in inv.notes and inv.payment_terms == "60 days"
+    assert "Call before delivery" in inv.notes and inv.payment_terms == "90 days"
     press_next(qtbot, coach)
 
     wait_step(qtbot, coach, "done")
     press_next(qtbot, coach)
     wait_done(qtbot, w, "conflicts")
+
+
+def _play_network_and_refusal(w, qtbot, coach):
+    run = coach.run
+    wait_step(qtbot, coach, "intro")
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "offline_approve")    # the lesson dropped the network
+    n1 = run.vars["n1"]
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "offline_sync")
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "offline_status", timeout=30000)
+    qtbot.waitUntil(lambda: "Offline" in w.sync_ui.status_widget.label.text())
+    assert "1 waiting" in w.sync_ui.status_widget.label.text()
+    assert load_invoice(w.ctx.store, n1)[1]["sync_state"] != "synced"
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "online")             # ... and restored it
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "reject_approve", timeout=30000)
+    assert load_invoice(w.ctx.store, n1)[1]["sync_state"] == "synced"
+    n2 = run.vars["n2"]
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "reject_sync")        # the ERP refuses the next write
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "reject_read", timeout=30000)
+    inv, facts = load_invoice(w.ctx.store, n2)
+    assert facts["sync_state"] == "rejected" and "period closed" in facts["sync_message"]
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "reject_log")
+    assert "period closed" in "\n".join(
+        w.sync_ui.log_panel.tree.topLevelItem(0).child(i).text(2)
+        for i in range(w.sync_ui.log_panel.tree.topLevelItem(0).childCount()))
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "reject_open")
+    with qtbot.waitSignal(w.editor_opened) as opened:
+        click_hole(qtbot, coach, double=True)
+    dlg = opened.args[0]
+
+    wait_step(qtbot, coach, "reject_date")
+    from datetime import date
+    click_hole(qtbot, coach)
+    key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, date.today().strftime("%Y%m%d"))
+    assert dlg.invoice().issue_date == date.today()
+
+    wait_step(qtbot, coach, "reject_save")
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "reject_resend")
+    click_hole(qtbot, coach)
+    wait_step(qtbot, coach, "signin_expire", timeout=30000)
+    inv, facts = load_invoice(w.ctx.store, n2)
+    assert facts["sync_state"] == "synced" and inv.issue_date == date.today()
+
+
+def test_lesson_troubleshooting_network_and_refusal(tutorial_window, qtbot):
+    w = tutorial_window
+    coach = start(qtbot, w, "troubleshooting")
+    _play_network_and_refusal(w, qtbot, coach)
+    click_hole(qtbot, coach)                      # Sync now with the expired sign-in
+    wait_step(qtbot, coach, "signin_message", timeout=30000)
+    assert "sign-in" in w.message_bar.text()
+    assert w.sync_ui.status.paused
