@@ -105,7 +105,8 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ValidationFailed):
         return "\n".join(problem_text(p) for p in exc.problems)
     if isinstance(exc, KnownError):
-        for ctx in ("Errors", "Workflow", "Validation", "Duplicates"):
+        for ctx in ("Errors", "Workflow", "Validation", "Duplicates", "ERP", "Import",
+                    "Export", "EInvoice", "Audit", "Tutorial"):
             if _t(ctx, exc.message) != exc.message:
                 return fill(ctx, exc.message, exc.params)
         return fill("Errors", exc.message, exc.params)
