@@ -1679,17 +1679,24 @@ since {since}{state}</source>
         <translation>There is no attachment {uuid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/conflicts.py" line="+63"/>
+        <location filename="../desktop/sync/conflicts.py" line="+67"/>
+        <location line="+132"/>
         <source>Invoice {key} has no conflict waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-99"/>
         <source>Choose mine or theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+35"/>
+        <source>The ERP changed this invoice again while you were deciding; look at the new values and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>{fields} is not in conflict; the fields in conflict are: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,7 +1862,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sync/exchange.py" line="+129"/>
+        <location filename="../desktop/sync/exchange.py" line="+131"/>
         <source>Export to a file ending in .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,11 +1967,6 @@ since {since}{state}</source>
     <message>
         <location line="+2"/>
         <source>Saved {file}. Rows written: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2331,12 +2333,12 @@ since {since}{state}</source>
     <name>ImportWizard</name>
     <message>
         <location line="+245"/>
-        <location line="+189"/>
+        <location line="+175"/>
         <source>Import invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-174"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,12 +2379,12 @@ since {since}{state}</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+258"/>
+        <location line="+244"/>
         <source>— not in the sheet —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-243"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,12 +2474,7 @@ since {since}{state}</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+73"/>
         <source>Workbooks and e-invoices (*.xlsx *.xlsm *.xml);;Excel workbooks (*.xlsx *.xlsm);;UBL e-invoices (*.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2585,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Importing the invoices…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,6 +3114,14 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../desktop/ui/base_dialog.py" line="+21"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+23"/>
@@ -3439,12 +3444,12 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
     <message>
         <location line="+17"/>
-        <location line="+319"/>
+        <location line="+336"/>
         <source>Invoice Desk</source>
         <translation>Invoice Desk</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-334"/>
         <source>Invoice Desk — {profile}</source>
         <translation>Invoice Desk — {profile}</translation>
     </message>
@@ -3464,7 +3469,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation>{profile} · role: {role}</translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+177"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>

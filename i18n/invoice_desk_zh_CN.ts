@@ -1673,17 +1673,24 @@ since {since}{state}</source>
         <translation>没有附件 {uuid}。</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/conflicts.py" line="+63" />
+        <location filename="../desktop/sync/conflicts.py" line="+67" />
+        <location line="+132" />
         <source>Invoice {key} has no conflict waiting.</source>
         <translation>发票 {key} 没有等待决定的冲突。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="-99" />
         <source>Choose mine or theirs.</source>
         <translation>请选择“我的”或“对方”。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <location line="+35" />
+        <source>The ERP changed this invoice again while you were deciding; look at the new values and decide again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-29" />
         <source>{fields} is not in conflict; the fields in conflict are: {known}.</source>
         <translation>{fields} 没有冲突；有冲突的字段是：{known}。</translation>
     </message>
@@ -1849,7 +1856,7 @@ since {since}{state}</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/exchange.py" line="+129" />
+        <location filename="../desktop/sync/exchange.py" line="+131" />
         <source>Export to a file ending in .xlsx.</source>
         <translation>请导出到以 .xlsx 结尾的文件。</translation>
     </message>
@@ -1955,11 +1962,6 @@ since {since}{state}</source>
         <location line="+2" />
         <source>Saved {file}. Rows written: {count}</source>
         <translation>已保存 {file}。写入行数：{count}</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -2325,12 +2327,12 @@ since {since}{state}</source>
     <name>ImportWizard</name>
     <message>
         <location line="+245" />
-        <location line="+189" />
+        <location line="+175" />
         <source>Import invoices</source>
         <translation>导入发票</translation>
     </message>
     <message>
-        <location line="-188" />
+        <location line="-174" />
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -2371,12 +2373,12 @@ since {since}{state}</source>
     </message>
     <message>
         <location line="+6" />
-        <location line="+258" />
+        <location line="+244" />
         <source>— not in the sheet —</source>
         <translation>— 表中没有 —</translation>
     </message>
     <message>
-        <location line="-257" />
+        <location line="-243" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
@@ -2466,12 +2468,7 @@ since {since}{state}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+71" />
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <location line="+16" />
+        <location line="+73" />
         <source>Workbooks and e-invoices (*.xlsx *.xlsm *.xml);;Excel workbooks (*.xlsx *.xlsm);;UBL e-invoices (*.xml);;All files (*)</source>
         <translation>工作簿和电子发票 (*.xlsx *.xlsm *.xml);;Excel 工作簿 (*.xlsx *.xlsm);;UBL 电子发票 (*.xml);;所有文件 (*)</translation>
     </message>
@@ -2582,7 +2579,7 @@ since {since}{state}</source>
         <translation>已停止，没有写入任何文件。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Importing the invoices…</source>
         <translation>正在导入发票…</translation>
     </message>
@@ -3111,6 +3108,14 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../desktop/ui/base_dialog.py" line="+21" />
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+23" />
@@ -3433,12 +3438,12 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     </message>
     <message>
         <location line="+17" />
-        <location line="+319" />
+        <location line="+336" />
         <source>Invoice Desk</source>
         <translation>发票台</translation>
     </message>
     <message>
-        <location line="-317" />
+        <location line="-334" />
         <source>Invoice Desk — {profile}</source>
         <translation>发票台 — {profile}</translation>
     </message>
@@ -3458,7 +3463,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>{profile} · 角色：{role}</translation>
     </message>
     <message numerus="yes">
-        <location line="+160" />
+        <location line="+177" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n 张发票</numerusform>

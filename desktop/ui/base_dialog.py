@@ -67,3 +67,23 @@ class BaseDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+class JobDialogMixin:
+    """For dialogs that run one cancellable background job (``self.task``, ``busy()``,
+    ``show_message()``, and ``_alive``: a one-item list the job's callbacks check): Esc,
+    Cancel and the close box stop a running job first and the dialog stays open."""
+
+    def reject(self) -> None:
+        if self.busy():
+            self.task.cancel()
+            self.show_message(QCoreApplication.translate("JobDialog", "Stopping…"))
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.busy():
+            self.task.cancel()
+            return
+        self._alive[0] = False
+        super().done(result)

@@ -69,6 +69,13 @@ def lupdate() -> None:
         subprocess.run(cmd, cwd=ROOT, check=True)
 
 
+def _write_ts(tree, path: Path) -> None:
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    text = path.read_text(encoding="utf-8")
+    if "<!DOCTYPE TS>" not in text:
+        path.write_text(text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1), encoding="utf-8")
+
+
 def merge_pending(lang: str = "zh_CN") -> int:
     """Fill unfinished entries of ``lang`` from i18n/pending/*.json; returns how many."""
     pending: dict[tuple[str, str], str] = {}
@@ -103,10 +110,7 @@ def merge_pending(lang: str = "zh_CN") -> int:
                 tr.attrib.pop("type", None)
                 filled += 1
     if filled:
-        tree.write(path, encoding="utf-8", xml_declaration=True)
-        text = path.read_text(encoding="utf-8")
-        if "<!DOCTYPE TS>" not in text:
-            path.write_text(text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1), encoding="utf-8")
+        _write_ts(tree, path)
     return filled
 
 
@@ -132,10 +136,7 @@ def fill_english_plurals() -> int:
             tr.attrib.pop("type", None)
             filled += 1
     if filled:
-        tree.write(path, encoding="utf-8", xml_declaration=True)
-        text = path.read_text(encoding="utf-8")
-        if "<!DOCTYPE TS>" not in text:
-            path.write_text(text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1), encoding="utf-8")
+        _write_ts(tree, path)
     return filled
 
 

@@ -18,7 +18,7 @@ from ...store.search import InvoiceQuery
 from ...sync import exchange
 from ...workers.task import Task, TaskRunner
 from .. import settings
-from ..base_dialog import BaseDialog
+from ..base_dialog import BaseDialog, JobDialogMixin
 from ..context import AppContext
 from .import_wizard import known_error_text, own_party
 
@@ -31,7 +31,7 @@ def translated_headers() -> dict[str, str]:
     return {k: QCoreApplication.translate("Export", v) for k, v in EXPORT_HEADERS.items()}
 
 
-class ExportDialog(BaseDialog):
+class ExportDialog(JobDialogMixin, BaseDialog):
     """GUI thread only. The export runs as a TaskRunner job (it opens its own store sessions);
     while it runs, Cancel/Esc stops it and nothing is left at the chosen path."""
 
@@ -284,17 +284,3 @@ class ExportDialog(BaseDialog):
         self._chosen_by_dialog = True     # exporting again to the same file needs no question
         self.exported.emit(str(path), rows)
 
-    def reject(self) -> None:
-        """Esc, Cancel and the close box stop a running export first; the dialog stays."""
-        if self.busy():
-            self.task.cancel()
-            self.show_message(self.tr("Stopping…"))
-            return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        if self.busy():
-            self.task.cancel()
-            return
-        self._alive[0] = False
-        super().done(result)

@@ -28,7 +28,7 @@ from ...io.excel_rows import ImportDefaults, ImportedInvoice, RejectedRow, RowPr
 from ...sync import exchange
 from ...workers.task import Task, TaskRunner
 from .. import settings
-from ..base_dialog import BaseDialog
+from ..base_dialog import BaseDialog, JobDialogMixin
 from ..context import AppContext
 from ..labels import error_text, fill, format_rate, kind_label
 
@@ -197,7 +197,7 @@ class ImportProblemsModel(QAbstractTableModel):
 
 # --- the wizard --------------------------------------------------------------------------
 
-class ImportWizard(BaseDialog):
+class ImportWizard(JobDialogMixin, BaseDialog):
     """GUI thread only. Reading, checking and saving run one at a time as TaskRunner jobs that
     get plain values and the Store (never widgets or sessions); their callbacks come back here
     on the GUI thread. While a job runs, Cancel/Esc stops the job, not the dialog."""
@@ -592,20 +592,6 @@ class ImportWizard(BaseDialog):
         else:
             self.reject()
 
-    def reject(self) -> None:
-        """Esc, Cancel and the close box stop a running job first; the dialog stays."""
-        if self.busy():
-            self.task.cancel()
-            self.show_message(self.tr("Stopping…"))
-            return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        if self.busy():
-            self.task.cancel()
-            return
-        self._alive[0] = False
-        super().done(result)
 
     # --- step 1: the file -----------------------------------------------------------
     def browse(self) -> None:
