@@ -247,6 +247,15 @@ def reindex(s: Session, invoice_id: int) -> None:
     _index_where(s, "WHERE i.id = :id", {"id": invoice_id})
 
 
+def reindex_many(s: Session, invoice_ids: list[int]) -> None:
+    """Refresh the full-text rows of many invoices with a handful of statements."""
+    for i in range(0, len(invoice_ids), 500):
+        chunk = ",".join(str(int(x)) for x in invoice_ids[i:i + 500])
+        s.execute(text(f"DELETE FROM invoice_fts WHERE rowid IN ({chunk})"))
+        s.execute(text(f"DELETE FROM invoice_fts_cjk WHERE rowid IN ({chunk})"))
+        _index_where(s, f"WHERE i.id IN ({chunk})", {})
+
+
 def index_from(s: Session, first_id: int) -> None:
     """Index every invoice with id >= first_id (after a bulk insert)."""
     _index_where(s, "WHERE i.id >= :first", {"first": first_id})

@@ -157,9 +157,34 @@ def mark_state(s: Session, uuid: str, state: SyncState, message: str = "") -> No
               .values(sync_state=state.value, sync_message=message[:2000]))
 
 
-def save_invoice(s: Session, log: AuditLog, actor: str, row: InvoiceRow | None, inv: Invoice,
-                 party: PartyRow, action: str) -> InvoiceRow:
-    """Write an invoice that came from the ERP (or a merge), with its audit event."""
+class PageWrites:
+    """Work one pulled page defers to its end, in the same transaction: the search index and
+    the party balances of every touched invoice, and the audit events (one chained insert)."""
+
+    def __init__(self, s: Session, log: AuditLog) -> None:
+        from .audit import ChainWriter
+        self.s = s
+        self.chain = ChainWriter(s, log.key)
+        self.invoice_ids: set[int] = set()
+        self.party_ids: set[int] = set()
+
+    def append(self, s: Session, actor: str, action: str, entity: str, uuid: str, before=None,
+               after=None) -> None:
+        """The AuditLog.append signature, chained in memory until ``finish``."""
+        self.chain.add(actor, action, entity, uuid, before, after)
+
+    def finish(self) -> None:
+        if self.invoice_ids:
+            search.reindex_many(self.s, sorted(self.invoice_ids))
+        if self.party_ids:
+            balances.recompute(self.s, self.party_ids)
+        self.chain.flush()
+
+
+def save_invoice(s: Session, log, actor: str, row: InvoiceRow | None, inv: Invoice,
+                 party: PartyRow, action: str, page: PageWrites | None = None) -> InvoiceRow:
+    """Write an invoice that came from the ERP (or a merge), with its audit event. With
+    ``page``, the index, balances and audit event are written at the page's end."""
     from .invoice_service import _snapshot
     before = None
     old_party = None
@@ -171,8 +196,14 @@ def save_invoice(s: Session, log: AuditLog, actor: str, row: InvoiceRow | None, 
         old_party = row.party_id
     invoice_repo.apply(row, inv, party)
     s.flush()
-    search.reindex(s, row.id)
-    balances.recompute(s, {party.id} | ({old_party} if old_party else set()))
+    parties = {party.id} | ({old_party} if old_party else set())
+    if page is None:
+        search.reindex(s, row.id)
+        balances.recompute(s, parties)
+    else:
+        page.invoice_ids.add(row.id)
+        page.party_ids |= parties
+        log = page
     after = _snapshot(inv, party.tax_id)
     if before != after:
         log.append(s, actor, action, "invoice", inv.uuid, before, after)

@@ -92,6 +92,7 @@ class SyncEngine:
         self.check_deletions = check_deletions
         self.report = SyncReport()
         self._own_writes: dict[str, object] = {}  # uuid → updated_at after our merge wrote it
+        self._page = None  # sync_repo.PageWrites while a pulled page is being written
 
     # --- the cycle --------------------------------------------------------------------
     def run_once(self) -> SyncReport:
@@ -290,37 +291,53 @@ class SyncEngine:
             self._check_cancel()
             chunk = plans[i:i + BATCH]
             results = batch_create([(p.inv, p.party_erp_id) for p in chunk])
+            done: list[tuple[_Plan, RemoteInvoice]] = []
             for plan, result in zip(chunk, results):
                 if isinstance(result, Exception):
                     self._handle_record_error(plan.rec, result)
                     continue
                 try:
-                    self._finish(plan, result)
+                    result = self._push_status(plan.inv, result)
+                    done.append((plan, self._push_payments(plan.inv, result)))
                 except (ErpOffline, ErpRateLimited, ErpAuthError):
+                    self._record_many(done)  # what the ERP already holds is written first
                     raise
                 except Exception as exc:  # noqa: BLE001
                     self._handle_record_error(plan.rec, exc)
+            self._record_many(done)
         return rest
 
-    def _finish(self, plan: _Plan, remote: RemoteInvoice) -> None:
-        inv, rec = plan.inv, plan.rec
-        remote = self._push_status(inv, remote)
-        remote = self._push_payments(inv, remote)
+    def _record_many(self, done: list) -> None:
+        """Record a chunk of creates the ERP accepted, in one transaction."""
+        if not done:
+            return
         with self.store.db.write() as s:
-            row = invoice_repo.by_uuid(s, rec.uuid)
-            if row is None:
-                return
-            if row.updated_at not in (plan.stamp, self._own_writes.get(rec.uuid)):
-                # edited by the clerk while we pushed: push again next time
-                sync_repo.drop_entries(s, rec.outbox_ids)
-                sync_repo.requeue(s, rec.uuid)
-                row.erp_id, row.erp_version = remote.erp_id, remote.version
-                row.base_snapshot = dumps(snapshot(inv))
-                row.sync_state = SyncState.PENDING.value
-            else:
-                sync_repo.mark_synced(s, row, remote.erp_id, remote.version, remote.erp_state,
-                                      dumps(snapshot(inv)))
-                sync_repo.drop_entries(s, rec.outbox_ids)
+            for plan, remote in done:
+                self._record(s, plan, remote)
+
+    def _finish(self, plan: _Plan, remote: RemoteInvoice) -> None:
+        remote = self._push_status(plan.inv, remote)
+        remote = self._push_payments(plan.inv, remote)
+        with self.store.db.write() as s:
+            self._record(s, plan, remote)
+
+    def _record(self, s, plan: _Plan, remote: RemoteInvoice) -> None:
+        """Write down that the ERP holds ``plan``'s invoice as ``remote``."""
+        inv, rec = plan.inv, plan.rec
+        row = invoice_repo.by_uuid(s, rec.uuid)
+        if row is None:
+            return
+        if row.updated_at not in (plan.stamp, self._own_writes.get(rec.uuid)):
+            # edited by the clerk while we pushed: push again next time
+            sync_repo.drop_entries(s, rec.outbox_ids)
+            sync_repo.requeue(s, rec.uuid)
+            row.erp_id, row.erp_version = remote.erp_id, remote.version
+            row.base_snapshot = dumps(snapshot(inv))
+            row.sync_state = SyncState.PENDING.value
+        else:
+            sync_repo.mark_synced(s, row, remote.erp_id, remote.version, remote.erp_state,
+                                  dumps(snapshot(inv)))
+            sync_repo.drop_entries(s, rec.outbox_ids)
         self.report.pushed += 1
 
     def _update(self, inv: Invoice, erp_id: str, version: str, base: dict | None,
@@ -407,8 +424,8 @@ class SyncEngine:
         row = sync_repo.party_by_erp_id(s, remote.party_erp_id)
         if row is None:
             party = Party(name=remote.invoice.party_name or remote.party_erp_id)
-            row = sync_repo.upsert_remote_party(s, self.store.audit_log(), self.actor, party,
-                                                remote.party_erp_id, "")
+            row = sync_repo.upsert_remote_party(s, self._page or self.store.audit_log(),
+                                                self.actor, party, remote.party_erp_id, "")
         return row
 
     # --- pull -------------------------------------------------------------------------
@@ -423,8 +440,13 @@ class SyncEngine:
                 for rp in page.parties:
                     sync_repo.upsert_remote_party(s, audit, self.actor, rp.party, rp.erp_id,
                                                   rp.version)
-                for ri in page.invoices:
-                    self._apply_remote(s, ri)
+                self._page = sync_repo.PageWrites(s, audit)
+                try:
+                    for ri in page.invoices:
+                        self._apply_remote(s, ri)
+                    self._page.finish()
+                finally:
+                    self._page = None
                 sync_repo.set_cursor(s, CURSOR, page.cursor)
             cursor = page.cursor
             if not page.more:
@@ -445,7 +467,8 @@ class SyncEngine:
             if not theirs.uuid:
                 from ..domain.records import new_uuid
                 theirs.uuid = new_uuid()
-            row = sync_repo.save_invoice(s, audit, self.actor, None, theirs, party_row, "pull")
+            row = sync_repo.save_invoice(s, audit, self.actor, None, theirs, party_row, "pull",
+                                         self._page)
             sync_repo.mark_synced(s, row, ri.erp_id, ri.version, ri.erp_state,
                                   dumps(snapshot(theirs)))
             self.report.pulled += 1
@@ -456,7 +479,8 @@ class SyncEngine:
         if not busy:
             if theirs.status not in ERP_FINAL and RANK[mine.status] <= RANK[Status.APPROVED]:
                 theirs.status = mine.status  # ERP draft: the local approval steps stay ours
-            sync_repo.save_invoice(s, audit, self.actor, row, theirs, party_row, "pull")
+            sync_repo.save_invoice(s, audit, self.actor, row, theirs, party_row, "pull",
+                                   self._page)
             sync_repo.mark_synced(s, row, ri.erp_id, ri.version, ri.erp_state,
                                   dumps(snapshot(theirs)))
             self.report.pulled += 1
@@ -485,7 +509,8 @@ class SyncEngine:
         if row.sync_state == SyncState.CONFLICT.value:
             # the ERP came back to agree with us: the waiting decision is moot
             sync_repo.close_conflicts(s, row.id, {"*": "merged by itself"})
-        sync_repo.save_invoice(s, audit, self.actor, row, merged, party_row, "merge")
+        sync_repo.save_invoice(s, audit, self.actor, row, merged, party_row, "merge",
+                               self._page)
         # our side still has to reach the ERP: based on the version we just merged with
         row.erp_id, row.erp_version, row.erp_state = ri.erp_id, ri.version, ri.erp_state
         row.base_snapshot = dumps(snapshot(theirs))

@@ -33,7 +33,7 @@ FILTER_KEYS = frozenset({
     "uuid", "number", "number_contains", "party", "party_contains", "ascii_party", "kind",
     "status", "status_not", "sync_state", "sync_state_not", "sync_message_contains", "lines",
     "gross", "tax_rate", "notes_contains", "payment_terms", "issue_date", "new",
-    "descriptions"})
+    "descriptions", "due_not_before_issue"})
 COUNT_KEYS = frozenset({"pending_max", "conflicts_min", "conflicts_max"})
 UI_KINDS = frozenset({"editor", "visible"})
 RECENT = 100          # invoice_exists looks at the invoices changed last
@@ -146,6 +146,9 @@ class Facts:
 
     def get(self, key: str) -> Any:
         s = self.summary
+        if key in ("number", "kind", "status", "issue_date") and s is not None:
+            value = getattr(s, key)
+            return value.value if hasattr(value, "value") else value
         if key in ("number", "kind", "status", "issue_date"):
             value = getattr(s if s is not None else self.invoice(), key)
             return value.value if hasattr(value, "value") else value
@@ -192,6 +195,9 @@ def matches(filters: dict, f: Facts, vars_: dict | None = None) -> bool:
             ok = all(bool(ln.description.strip()) for ln in f.get("lines")) == bool(want)
         elif key == "issue_date":
             ok = f.get("issue_date") == _day(want)
+        elif key == "due_not_before_issue":
+            due, issue = f.get("due_date"), f.get("issue_date")
+            ok = (due is None or issue is None or due >= issue) == bool(want)
         elif key == "new":
             ok = (f.get("id") > int(vars_.get("_max_id", 0))) == bool(want)
         else:  # pragma: no cover - check_filters refuses unknown keys

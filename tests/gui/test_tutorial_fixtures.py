@@ -122,6 +122,7 @@ def hole_point(coach) -> tuple[QWidget, QPoint]:
 
 def assert_target_shown(coach) -> None:
     step = coach.run.step
+    QApplication.processEvents()
     if not step.target:
         return
     t = coach.target

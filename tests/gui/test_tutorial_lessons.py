@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from desktop.store.invoice_service import load_invoice
 
@@ -281,9 +283,18 @@ def _play_network_and_refusal(w, qtbot, coach):
     wait_step(qtbot, coach, "reject_date")
     from datetime import date
     click_hole(qtbot, coach)
-    key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_keys(qtbot, date.today().strftime("%Y%m%d"))
+    assert focused() is dlg.issue_date_edit
+    for _ in range(4):                            # Shift+Tab out of the date's sections,
+        if focused() is not dlg.issue_date_edit:   # Tab back in: the year is selected
+            break
+        key(qtbot, Qt.Key.Key_Backtab)
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), date.today().strftime("%Y%m%d"))
     assert dlg.invoice().issue_date == date.today()
+
+    wait_step(qtbot, coach, "reject_due")
+    click_hole(qtbot, coach)                      # untick "Due date"
+    assert dlg.invoice().due_date is None
 
     wait_step(qtbot, coach, "reject_save")
     click_hole(qtbot, coach)
@@ -303,3 +314,37 @@ def test_lesson_troubleshooting_network_and_refusal(tutorial_window, qtbot):
     wait_step(qtbot, coach, "signin_message", timeout=30000)
     assert "sign-in" in w.message_bar.text()
     assert w.sync_ui.status.paused
+
+
+SIGN_IN_MISSING = (
+    "a clerk cannot re-enter the ERP password of the practice profile yet: "
+    "ConnectionUi.edit_connection() opens Connection settings only for REST/Tryton profiles, "
+    "and sync.connect.make_connector() always signs in to the practice ERP with the fixed "
+    "practice password (see the tutorial report)")
+
+
+@pytest.mark.xfail(reason=SIGN_IN_MISSING, strict=True)
+def test_lesson_troubleshooting_sign_in_again(tutorial_window, qtbot):
+    w = tutorial_window
+    lesson = w.tutorial.lesson("troubleshooting")
+    w.tutorial.book.save_step(lesson.id, lesson.index_of("signin_expire"), "signin_expire",
+                              {}, [])
+    coach = start(qtbot, w, "troubleshooting", restart=False)   # resumes at the sign-in part
+
+    wait_step(qtbot, coach, "signin_expire")    # the lesson changed the ERP password
+    click_hole(qtbot, coach)
+
+    wait_step(qtbot, coach, "signin_message", timeout=30000)
+    press_next(qtbot, coach)
+
+    wait_step(qtbot, coach, "signin_enter", timeout=8000)
+    click_hole(qtbot, coach)
+    type_keys(qtbot, "practice-2026")
+    save = coach.target.window().findChild(QPushButton, "saveConnectionButton")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    wait_step(qtbot, coach, "signin_done", timeout=30000)
+    press_next(qtbot, coach)
+    wait_step(qtbot, coach, "done")
+    press_next(qtbot, coach)
+    wait_done(qtbot, w, "troubleshooting")

@@ -39,6 +39,7 @@ class TutorialCallout(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)
         self.counter = QLabel(self)
         self.counter.setObjectName("tutorialStepCounter")
         self.counter.setProperty("role", "secondary")
@@ -70,9 +71,8 @@ class TutorialCallout(QWidget):
         for b in (self.back_button, self.skip_button, self.next_button):
             b.setAutoDefault(False)
 
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.counter)
+        head = QHBoxLayout()          # "2 of 17" ... ✕, then the lesson's title below
+        head.addWidget(self.counter, 1)
         head.addWidget(self.leave_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -81,8 +81,10 @@ class TutorialCallout(QWidget):
         buttons.addWidget(self.next_button)
         self.box = QVBoxLayout(self)
         self.box.addLayout(head)
+        self.box.addWidget(self.title)
         self.box.addWidget(self.text)
         self.box.addWidget(self.note)
+        self.box.addStretch(1)        # any spare height stays above the buttons
         self.box.addLayout(buttons)
         self._set_margins()
         self.retranslate_ui()

@@ -306,7 +306,13 @@ class TutorialCoach(QObject):
             if isinstance(w, QAbstractScrollArea):
                 for bar in (w.horizontalScrollBar(), w.verticalScrollBar()):
                     bar.valueChanged.connect(self._relayout.start)
-                    self._scrollbars.append(bar)
+                    self._scrollbars.append(bar.valueChanged)
+            if isinstance(w, QAbstractItemView) and w.model() is not None:
+                model = w.model()      # rows come and go under a highlighted row or column
+                for sig in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                            model.rowsRemoved):
+                    sig.connect(self._relayout.start)
+                    self._scrollbars.append(sig)
             if w.isWindow():
                 break
             w = w.parentWidget()
@@ -315,12 +321,11 @@ class TutorialCoach(QObject):
         for w in self._watched:
             if targets.alive(w):
                 w.removeEventFilter(self)
-        for bar in self._scrollbars:
-            if targets.alive(bar):
-                try:
-                    bar.valueChanged.disconnect(self._relayout.start)
-                except (RuntimeError, TypeError):
-                    pass
+        for sig in self._scrollbars:       # signals that move the target
+            try:
+                sig.disconnect(self._relayout.start)
+            except (RuntimeError, TypeError):
+                pass
         self._watched, self._scrollbars = [], []
 
     # -------------------------------------------------------------- listening ----

@@ -26,7 +26,6 @@ class TutorialOverlay(QWidget):
         super().__init__(window)
         self.setObjectName("tutorialOverlay")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.hole = QRect()
         self._window = window
         window.installEventFilter(self)
