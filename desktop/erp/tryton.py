@@ -74,6 +74,7 @@ INVOICE_FIELDS = ["type", "number", "reference", "description", "comment", "stat
                   "invoice_date", "payment_term_date", "party", "party.name", "currency",
                   "currency.code", "payment_term", "payment_term.name", "lines", "_timestamp",
                   "create_date", "write_date"]
+PROBE_FACTOR = 5  # a probe page (ids and timestamps only) covers this many full pages
 LINE_FIELDS = ["invoice", "type", "sequence", "description", "quantity", "unit_price", "unit",
                "taxes", "note", "_timestamp", "create_date", "write_date"]
 PARTY_FIELDS = ["name", "_timestamp", "create_date", "write_date"]
@@ -710,8 +711,14 @@ class TrytonConnector:
                 domain.append(["OR", ["write_date", ">=", since], ["create_date", ">=", since],
                                ["lines.write_date", ">=", since],
                                ["lines.create_date", ">=", since]])
-            invs = self._search_read("account.invoice", domain, INVOICE_FIELDS, limit=limit,
-                                     order=[["id", "ASC"]])
+            if since is not None and cur["si"]:
+                # a later pass re-sees the overlap window: probe versions cheaply, fetch in
+                # full only what changed since it was delivered
+                invs, probed, hw = self._probe_changed(domain, limit, cur, hw)
+            else:
+                invs = self._search_read("account.invoice", domain, INVOICE_FIELDS,
+                                         limit=limit, order=[["id", "ASC"]])
+                probed = invs
             line_ids = [lid for r in invs for lid in (r.get("lines") or [])]
             lines = {ln["id"]: ln for ln in self._read("account.invoice.line", line_ids,
                                                         LINE_FIELDS)}
@@ -728,9 +735,9 @@ class TrytonConnector:
                     continue
                 cur["si"][str(r["id"])] = [h, mod]
                 invoices.append(ri)
-            if invs:
-                cur["ki"] = invs[-1]["id"]
-            cur["di"] = len(invs) < limit
+            if probed:
+                cur["ki"] = probed[-1]["id"]
+            cur["di"] = len(probed) < (PROBE_FACTOR * limit if probed is not invs else limit)
         if not cur["dp"]:
             domain = [["id", ">", cur["kp"]]]
             if since is not None:
@@ -764,6 +771,30 @@ class TrytonConnector:
                        di=False, dp=False)
         return ChangePage(invoices=invoices, parties=parties, cursor=encode_cursor(cur),
                           more=more)
+
+    def _probe_changed(self, domain: list, limit: int, cur: dict, hw):
+        """Ids, timestamps and line timestamps of up to PROBE_FACTOR × ``limit`` invoices;
+        returns (the changed ones read in full, every probed row, the high-water mark)."""
+        probed = self._search_read("account.invoice", domain,
+                                   ["_timestamp", "lines", "write_date", "create_date"],
+                                   limit=PROBE_FACTOR * limit, order=[["id", "ASC"]])
+        line_ids = [lid for r in probed for lid in (r.get("lines") or [])]
+        plines = {ln["id"]: ln for ln in self._read(
+            "account.invoice.line", line_ids, ["_timestamp", "write_date", "create_date"])}
+        changed = []
+        for r in probed:
+            mine = [plines[i] for i in (r.get("lines") or []) if i in plines]
+            version = make_version(str(r["_timestamp"]),
+                                   [(x["id"], str(x.get("_timestamp"))) for x in mine])
+            seen = cur["si"].get(str(r["id"]))
+            if seen and seen[0] == version_hash(version):
+                mod = modified_of(r, *mine)
+                hw = mod if hw is None or mod > hw else hw
+                continue
+            changed.append(r["id"])
+        full = sorted(self._read("account.invoice", changed, INVOICE_FIELDS),
+                      key=lambda x: x["id"]) if changed else []
+        return full, probed, hw
 
     def list_live_ids(self) -> set[str]:
         ids = self._exec("account.invoice", "search", [], 0, None, None, read=True)
