@@ -167,6 +167,25 @@ class PageWrites:
         self.chain = ChainWriter(s, log.key)
         self.invoice_ids: set[int] = set()
         self.party_ids: set[int] = set()
+        self.rows: list[InvoiceRow] = []     # written without a flush each: ids come at finish
+        self.by_erp_id: dict[str, InvoiceRow] = {}
+        self.by_uuid: dict[str, InvoiceRow] = {}
+        self.parties: dict[str, PartyRow] = {}
+
+    def preload(self, erp_ids: list[str], uuids: list[str], party_erp_ids: list[str]) -> None:
+        """Load the page's existing invoices and parties in three queries."""
+        for chunk in _chunks(erp_ids):
+            for r in self.s.execute(select(InvoiceRow).where(InvoiceRow.erp_id.in_(chunk))
+                                    ).scalars():
+                self.by_erp_id[r.erp_id] = r
+        for chunk in _chunks([u for u in uuids if u]):
+            for r in self.s.execute(select(InvoiceRow).where(InvoiceRow.uuid.in_(chunk))
+                                    ).scalars():
+                self.by_uuid[r.uuid] = r
+        for chunk in _chunks(party_erp_ids):
+            for r in self.s.execute(select(PartyRow).where(PartyRow.erp_id.in_(chunk))
+                                    ).scalars():
+                self.parties[r.erp_id] = r
 
     def append(self, s: Session, actor: str, action: str, entity: str, uuid: str, before=None,
                after=None) -> None:
@@ -174,6 +193,10 @@ class PageWrites:
         self.chain.add(actor, action, entity, uuid, before, after)
 
     def finish(self) -> None:
+        self.s.flush()  # one flush for the page: SQLAlchemy batches the INSERTs
+        for r in self.rows:
+            self.invoice_ids.add(r.id)
+            self.party_ids.add(r.party_id)
         if self.invoice_ids:
             search.reindex_many(self.s, sorted(self.invoice_ids))
         if self.party_ids:
@@ -195,19 +218,27 @@ def save_invoice(s: Session, log, actor: str, row: InvoiceRow | None, inv: Invoi
         before = _snapshot(invoice_repo.to_domain(row), row.party.tax_id)
         old_party = row.party_id
     invoice_repo.apply(row, inv, party)
-    s.flush()
-    parties = {party.id} | ({old_party} if old_party else set())
     if page is None:
+        s.flush()
         search.reindex(s, row.id)
-        balances.recompute(s, parties)
+        balances.recompute(s, {party.id} | ({old_party} if old_party else set()))
     else:
-        page.invoice_ids.add(row.id)
-        page.party_ids |= parties
+        page.rows.append(row)
+        if old_party:
+            page.party_ids.add(old_party)
+        if row.erp_id:
+            page.by_erp_id[row.erp_id] = row
+        page.by_uuid[inv.uuid] = row
         log = page
     after = _snapshot(inv, party.tax_id)
     if before != after:
         log.append(s, actor, action, "invoice", inv.uuid, before, after)
     return row
+
+
+def _chunks(items: list, size: int = 500):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def save_conflicts(s: Session, row: InvoiceRow, conflicts, theirs_version: str) -> None:

@@ -421,11 +421,16 @@ class SyncEngine:
             local.payments = list(theirs.payments)
 
     def _local_party(self, s, remote: RemoteInvoice):
-        row = sync_repo.party_by_erp_id(s, remote.party_erp_id)
+        page = self._page
+        row = page.parties.get(remote.party_erp_id) if page is not None else None
+        if row is None:
+            row = sync_repo.party_by_erp_id(s, remote.party_erp_id)
         if row is None:
             party = Party(name=remote.invoice.party_name or remote.party_erp_id)
             row = sync_repo.upsert_remote_party(s, self._page or self.store.audit_log(),
                                                 self.actor, party, remote.party_erp_id, "")
+        if page is not None:
+            page.parties[remote.party_erp_id] = row
         return row
 
     # --- pull -------------------------------------------------------------------------
@@ -442,8 +447,12 @@ class SyncEngine:
                                                   rp.version)
                 self._page = sync_repo.PageWrites(s, audit)
                 try:
-                    for ri in page.invoices:
-                        self._apply_remote(s, ri)
+                    self._page.preload([ri.erp_id for ri in page.invoices],
+                                       [ri.invoice.uuid for ri in page.invoices],
+                                       [ri.party_erp_id for ri in page.invoices])
+                    with s.no_autoflush:
+                        for ri in page.invoices:
+                            self._apply_remote(s, ri)
                     self._page.finish()
                 finally:
                     self._page = None
@@ -453,9 +462,14 @@ class SyncEngine:
                 break
 
     def _apply_remote(self, s, ri: RemoteInvoice) -> None:
-        row = sync_repo.invoice_by_erp_id(s, ri.erp_id)
-        if row is None and ri.invoice.uuid:
-            row = invoice_repo.by_uuid(s, ri.invoice.uuid)
+        page = self._page
+        if page is not None:
+            row = page.by_erp_id.get(ri.erp_id) or (page.by_uuid.get(ri.invoice.uuid)
+                                                     if ri.invoice.uuid else None)
+        else:
+            row = sync_repo.invoice_by_erp_id(s, ri.erp_id)
+            if row is None and ri.invoice.uuid:
+                row = invoice_repo.by_uuid(s, ri.invoice.uuid)
         if row is not None and row.erp_version == ri.version:
             return  # the overlap of the cursor window, or our own push
         party_row = self._local_party(s, ri)
@@ -471,6 +485,8 @@ class SyncEngine:
                                          self._page)
             sync_repo.mark_synced(s, row, ri.erp_id, ri.version, ri.erp_state,
                                   dumps(snapshot(theirs)))
+            if page is not None:
+                page.by_erp_id[ri.erp_id] = row
             self.report.pulled += 1
             return
         mine = invoice_repo.to_domain(row)

@@ -99,7 +99,17 @@ def wait_step(qtbot, coach, step_id: str, timeout: int = 15000) -> None:
         return (coach.active and not coach._pending and coach.run.step.id == step_id
                 and coach.host is not None and coach.host.callout.isVisible()
                 and (not coach.run.step.target or not coach.waiting))
-    qtbot.waitUntil(shown, timeout=timeout)
+    try:
+        qtbot.waitUntil(shown, timeout=timeout)
+    except Exception as exc:
+        editor = QApplication.activeModalWidget()
+        inv = editor.invoice() if hasattr(editor, "invoice") else None
+        state = {"at": coach.run.step.id, "waiting": coach.waiting, "active": coach.active,
+                 "note": coach.host.callout.note_text() if coach.host else "",
+                 "focus": QApplication.focusWidget(),
+                 "editor": inv and (inv.party_name, [(ln.description, str(ln.quantity),
+                                                      str(ln.unit_price)) for ln in inv.lines])}
+        raise AssertionError(f"step {step_id!r} did not show: {state}") from exc
     QApplication.processEvents()
     coach._layout()
 

@@ -195,3 +195,31 @@ def test_deleted_in_erp_becomes_a_local_state(store, service, engine, erp):
     assert report.deleted == 1
     inv, facts = load_invoice(store, uuid)
     assert facts["sync_state"] == "deleted_in_erp" and inv.lines  # nothing lost locally
+
+
+def test_many_pages_pulled_keep_index_balances_and_audit_right(store, erp):
+    """Pages are written with one flush, one index refresh and one chained audit insert each:
+    every record, index row, balance and audit link must still be right."""
+    party = erp.add_party({"name": "上海华东物流有限公司", "tax_id": "", "country": "CN"})
+    for i in range(45):
+        inv = erp.add_invoice({"kind": "sale", "party_id": party["id"], "issue_date": "2026-10-01",
+                               "currency": "CNY", "notes": f"批次 {i}",
+                               "lines": [{"description": "运输费", "quantity": "1",
+                                          "unit_price": "100", "tax_rate": "9"}]})
+        if i % 3 == 0:
+            erp.post_invoice(inv["id"])
+    conn = RestConnector(erp.base_url, "admin", "practice")
+    try:
+        report = SyncEngine(store, conn, page_size=10).run_once()
+    finally:
+        conn.close()
+    assert report.pulled == 45 and report.outcome == "ok"
+    with store.db.read() as s:
+        assert search.count(s, search.InvoiceQuery(text="华东")) == 45
+        assert search.count(s, search.InvoiceQuery(text="运输费")) == 45
+        from desktop.store.models import PartyBalanceRow
+        from sqlalchemy import select
+        bal = s.execute(select(PartyBalanceRow.receivable_minor)).scalar_one()
+    assert bal == 15 * 10900  # the 15 posted invoices are open
+    report = store.verify_audit()
+    assert report.ok and report.events >= 46
