@@ -11,6 +11,54 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../desktop/ui/widgets/attachments_panel.py" line="+65"/>
+        <source>Attac&amp;hments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the invoice first to attach files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments are sent to Tryton with the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments stay on this computer; this ERP does not receive them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../desktop/store/audit.py" line="+132"/>
@@ -1168,7 +1216,7 @@ since {since}{state}</source>
     <message>
         <location line="+12"/>
         <location line="+117"/>
-        <location filename="../desktop/erp/tryton.py" line="+1158"/>
+        <location filename="../desktop/erp/tryton.py" line="+1189"/>
         <source>The ERP asks to slow down; sync will try again in {retry_after:.0f} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,7 +1277,7 @@ since {since}{state}</source>
     </message>
     <message>
         <location filename="../desktop/erp/mapping.py" line="+40"/>
-        <location filename="../desktop/erp/tryton.py" line="-538"/>
+        <location filename="../desktop/erp/tryton.py" line="-568"/>
         <source>The ERP sent {what} that the app cannot read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,12 +1383,12 @@ since {since}{state}</source>
     <message>
         <location line="+14"/>
         <location line="+146"/>
-        <location line="+520"/>
+        <location line="+550"/>
         <source>Tryton has no party with id {party}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-682"/>
         <source>receivable/payable account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,7 +1418,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+265"/>
         <location line="+33"/>
         <location line="+87"/>
         <source>Tryton has no invoice with id {id}.</source>
@@ -2618,7 +2666,7 @@ since {since}{state}</source>
 <context>
     <name>InvoiceEditorDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/invoice_editor_dialog.py" line="+371"/>
+        <location filename="../desktop/ui/dialogs/invoice_editor_dialog.py" line="+379"/>
         <source>Sales invoice</source>
         <translation>Sales invoice</translation>
     </message>
@@ -2879,7 +2927,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saved. Please check — this may be a duplicate:</source>
         <translation>Saved. Please check — this may be a duplicate:</translation>
     </message>
@@ -3970,9 +4018,397 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
 </context>
 <context>
+    <name>Tutorial</name>
+    <message>
+        <location filename="../desktop/tutorial/lesson_strings.py" line="+12"/>
+        <source>Basics: find, enter and print an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the list, open an invoice, enter a new one with two lines at 13 % VAT, fix what Invoice Desk refuses, save it and export it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome! This lesson shows the daily basics: finding an invoice, entering a new one, fixing what Invoice Desk refuses, and exporting it as a PDF. You are working on practice data: these invoices are samples, and nothing you do here reaches your real ERP. This banner says so whenever practice data is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find invoice {found_number}: click the search box and type {found_number}. The list narrows as you type; invoice numbers, party names, notes and line descriptions are all searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the search box above the list and type {found_number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There it is. Double-click the invoice, or select it and press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click the highlighted invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the invoice editor. The party, number and dates are at the top, the lines in the middle, and the totals below follow every change. This invoice is already posted, so it can no longer be changed (only its notes): the yellow bar at the top says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close it with “Close”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now enter an invoice of your own for {cust_party}. Click “New invoice” (or press Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before filling anything in, click “Save”. Invoice Desk checks every invoice before it keeps it; let&apos;s see what it says about an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved. The problems are listed here, and every field concerned is outlined in red. Clicking a problem takes you to its field. Fix them one by one: the marks disappear as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First the customer. In “Party”, type {cust_party_word} and choose {cust_party} from the list that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type {cust_party_word} in the highlighted field, then pick {cust_party} from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is another party. Type {cust_party_word} and choose {cust_party}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now the first line. Click the empty “Description” cell and type Consulting, press Tab and type 2 as the quantity, Tab twice and type 400 as the unit price. The tax rate stays at 13 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line should read: Consulting, quantity 2, unit price 400, tax 13 % (904.00 with tax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a second line: click “Add line” (or press Ctrl+Ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line 2: type Travel as the description, 1 as the quantity and 200 as the unit price, at 13 % too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both lines need a description; the total with tax should be 1,130.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The totals: 1,000.00 net, 130.00 VAT at 13 %, 1,130.00 in all. Invoice Desk computes them from the lines; you never type a total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Save”. This time the invoice is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved yet: fix the problems listed, then click “Save” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved. Close the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your new invoice is selected in the list. Click “Export PDF…” and save the file: it is the invoice as your customer receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Well done! You found an invoice, entered a new one, fixed what was missing, saved it and exported it as a PDF. The next lesson sends invoices to the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: sending invoices to the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve an invoice and send it with Sync now, read the sync column and the status bar, see a change made in the ERP arrive, and read the sync log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice Desk keeps your invoices in step with the ERP: what you approve here is sent there, and what changes there comes back. This column shows where each invoice stands: “Synced”, “Waiting to sync”, “Local only” (drafts and submitted invoices stay here until they are approved), “Conflict” or “Rejected by ERP”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{send_number} for {send_party} has been submitted and waits for approval. It is selected in the list: click “Approve”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Approve” in the toolbar; {send_number} is already selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved: {send_number} is now queued for the ERP. Sync sends the queue by itself every minute and shortly after each change, in the background, so you can go on working. To send it now, click “Sync now” (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Synced”: the ERP has {send_number} now, exactly as it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status bar tells you when the last sync ran, how many invoices are waiting, and whether the ERP could be reached. Point at it for the details of the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meanwhile a colleague opened {send_number} in the ERP and added a note. Changes made in the ERP come back with the next sync: click “Sync now” to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is the colleague&apos;s note (“Customer PO 4711”), in the preview of {send_number}. Nobody typed it here: it came from the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync log lists every run: what was sent and fetched, and anything the ERP refused, with its reason. Open it any time from Sync ▸ Sync log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You approved an invoice, sent it to the ERP, read its sync state and the status bar, and saw a change made in the ERP arrive. The next lesson: both sides change the same invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts: the same invoice changed in two places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and a colleague in the ERP change the same invoice; decide field by field which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sometimes an invoice is changed here and in the ERP before the two could sync, and both sides changed the same thing. Invoice Desk never overwrites either side silently: it asks you, field by field. In this lesson a colleague edits the same invoice as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To keep the two changes apart, the lesson pauses automatic sync for a moment (the status bar says “Sync paused”). Open {c_number}: double-click it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Notes” and type: Call before delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now set “Payment terms” to: 45 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Save and close”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While you typed, a colleague changed {c_number} in the ERP too: other notes, and payment terms of 90 days. Automatic sync is back on and runs now; watch the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If nothing happens, click “Sync now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides changed the same fields, so {c_number} waits for your decision; the rest of sync goes on. Click “Open…” on this banner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the conflicts from the status bar (“1 conflict”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row is one field that differs: your value (Mine), the colleague&apos;s (Theirs), and the result. Keep your notes: click your value in the Notes row. Take the colleague&apos;s payment terms: click their value in the Payment terms row. Then click Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Apply”. Your decision is written to the audit trail and sent to the ERP with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a side in every row first; then “Apply” can be clicked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You decided differently than suggested, and that is fine: the invoice now holds what you chose. The suggestion (your notes, the colleague&apos;s payment terms) was only there to show that each field is decided on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice Desk sends your decision right away (or click “Sync now”). When this says “Synced”, the ERP holds exactly what you decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You resolved a conflict field by field. Nothing was lost: both versions were shown, you chose, and the audit trail remembers who decided what. The last lesson is about trouble: no network, a refused invoice, an expired sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Troubleshooting: no network, a refused invoice, an expired sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep working while the ERP cannot be reached, fix an invoice the ERP refused and send it again, and sign in again after the password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three things can go wrong between Invoice Desk and the ERP: the network drops, the ERP refuses an invoice, or your sign-in stops working. In this lesson the practice ERP does all three to you, safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lesson has just cut the network to the ERP. Work goes on regardless: approve {n1_number}, which is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now click “Sync now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Offline — will retry”: the ERP could not be reached. Nothing is lost and nothing is sent twice: {n1_number} waits in the queue (the status bar counts what is waiting) and goes out by itself once the ERP answers again. Meanwhile you can go on entering and approving invoices; they queue up the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network is back. Sync retries by itself after a short wait; to send the queue at once, click “Sync now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next, the ERP will refuse an invoice. Approve {n2_number}, which is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Sync now” to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Rejected by ERP”. Point at it to read the ERP&apos;s reason: “period closed”, the accounting period of the invoice&apos;s date is closed. A refused invoice is not sent again until you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync log lists it too, under “Rejected by ERP”, with the same message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the date: open {n2_number} (double-click it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the issue date to today, {today}, which lies in an open period: pick it from the calendar (the arrow at the right of the date), or select the year with Tab and type the date as digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due date now lies before the new issue date, which Invoice Desk refuses. Untick “Due date” (or set a later due date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Save and close”. A changed invoice is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Sync now” to send {n2_number} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last: the ERP administrator has changed your ERP password (in this practice the new one is practice-2026), and your session has expired. Click “Sync now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ERP refused the stored sign-in, so sync paused itself: nothing is lost, invoices simply wait. The message says what to do: enter the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the new password, practice-2026, and click “Save”. Sync resumes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open File ▸ Connection settings… and type the new password there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in again: sync runs, and whatever waited goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You kept working without a network, fixed and resent an invoice the ERP refused, and signed in again. That is the whole tutorial: you can repeat any lesson from Help ▸ Tutorials, and start the practice data over from the banner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TutorialCallout</name>
     <message>
-        <location filename="../desktop/ui/tutorial/callout.py" line="+92"/>
+        <location filename="../desktop/ui/tutorial/callout.py" line="+94"/>
         <source>Leave the tutorial (Esc); it resumes here next time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,7 +4466,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+179"/>
         <source>Use the highlighted part of the window, or Skip to go on without it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,54 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../desktop/ui/widgets/attachments_panel.py" line="+65" />
+        <source>Attac&amp;hments</source>
+        <translation>附件(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save the invoice first to attach files.</source>
+        <translation>请先保存发票，再添加附件。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attachments are sent to Tryton with the invoice.</source>
+        <translation>附件会随发票一起发送到 Tryton。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attachments stay on this computer; this ERP does not receive them.</source>
+        <translation>附件只保存在本机；此 ERP 不接收附件。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>PDF 和图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../desktop/store/audit.py" line="+132" />
@@ -1162,7 +1210,7 @@ since {since}{state}</source>
     <message>
         <location line="+12" />
         <location line="+117" />
-        <location filename="../desktop/erp/tryton.py" line="+1158" />
+        <location filename="../desktop/erp/tryton.py" line="+1189" />
         <source>The ERP asks to slow down; sync will try again in {retry_after:.0f} seconds.</source>
         <translation>ERP 要求降低请求频率；同步将在 {retry_after:.0f} 秒后重试。</translation>
     </message>
@@ -1223,7 +1271,7 @@ since {since}{state}</source>
     </message>
     <message>
         <location filename="../desktop/erp/mapping.py" line="+40" />
-        <location filename="../desktop/erp/tryton.py" line="-538" />
+        <location filename="../desktop/erp/tryton.py" line="-568" />
         <source>The ERP sent {what} that the app cannot read ({problem}).</source>
         <translation>ERP 发送的{what}无法读取（{problem}）。</translation>
     </message>
@@ -1329,12 +1377,12 @@ since {since}{state}</source>
     <message>
         <location line="+14" />
         <location line="+146" />
-        <location line="+520" />
+        <location line="+550" />
         <source>Tryton has no party with id {party}.</source>
         <translation>Tryton 中没有编号为 {party} 的往来单位。</translation>
     </message>
     <message>
-        <location line="-652" />
+        <location line="-682" />
         <source>receivable/payable account</source>
         <translation>应收/应付科目</translation>
     </message>
@@ -1364,7 +1412,7 @@ since {since}{state}</source>
         <translation>往来单位 {party} 在 Tryton 中没有地址；请在 Tryton 中添加。</translation>
     </message>
     <message>
-        <location line="+235" />
+        <location line="+265" />
         <location line="+33" />
         <location line="+87" />
         <source>Tryton has no invoice with id {id}.</source>
@@ -2612,7 +2660,7 @@ since {since}{state}</source>
 <context>
     <name>InvoiceEditorDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/invoice_editor_dialog.py" line="+371" />
+        <location filename="../desktop/ui/dialogs/invoice_editor_dialog.py" line="+379" />
         <source>Sales invoice</source>
         <translation>销售发票</translation>
     </message>
@@ -2873,7 +2921,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Saved. Please check — this may be a duplicate:</source>
         <translation>已保存。请核对——这可能是重复发票：</translation>
     </message>
@@ -3624,42 +3672,42 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     <message>
         <location filename="../desktop/ui/tutorial/practice_banner.py" line="+52" />
         <source>Practice mode: these invoices and the ERP they sync with are practice data on this computer. Nothing here reaches your real ERP.</source>
-        <translation type="unfinished" />
+        <translation>练习模式：这些发票以及与之同步的 ERP 都是本机上的练习数据。这里的任何内容都不会到达您真实的 ERP。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>&amp;Tutorials…</source>
-        <translation type="unfinished" />
+        <translation>教程(&amp;T)…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start or resume a lesson</source>
-        <translation type="unfinished" />
+        <translation>开始或继续一课</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Reset practice data</source>
-        <translation type="unfinished" />
+        <translation>重置练习数据(&amp;R)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start over with fresh sample invoices and an empty practice ERP</source>
-        <translation type="unfinished" />
+        <translation>用全新的示例发票和空的练习 ERP 重新开始</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Preparing practice data: {done} of {total}…</source>
-        <translation type="unfinished" />
+        <translation>正在准备练习数据：{done} / {total}…</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Reset practice data</source>
-        <translation type="unfinished" />
+        <translation>重置练习数据</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start over with fresh sample invoices? Everything you changed in the practice data is replaced, and lessons in progress start from the beginning. Your real data is not touched.</source>
-        <translation type="unfinished" />
+        <translation>要用全新的示例发票重新开始吗？您在练习数据中的所有修改都会被替换，进行中的课程将从头开始。您的真实数据不受影响。</translation>
     </message>
 </context>
 <context>
@@ -3955,56 +4003,444 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     </message>
 </context>
 <context>
+    <name>Tutorial</name>
+    <message>
+        <location filename="../desktop/tutorial/lesson_strings.py" line="+12" />
+        <source>Basics: find, enter and print an invoice</source>
+        <translation>基础：查找、录入和打印发票</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search the list, open an invoice, enter a new one with two lines at 13 % VAT, fix what Invoice Desk refuses, save it and export it as a PDF.</source>
+        <translation>在列表中搜索并打开一张发票，录入一张含两行明细、增值税 13 % 的新发票，修正 Invoice Desk 拒绝保存的问题，保存后导出为 PDF。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Welcome! This lesson shows the daily basics: finding an invoice, entering a new one, fixing what Invoice Desk refuses, and exporting it as a PDF. You are working on practice data: these invoices are samples, and nothing you do here reaches your real ERP. This banner says so whenever practice data is open.</source>
+        <translation>欢迎！本课介绍日常基础操作：查找发票、录入新发票、修正 Invoice Desk 拒绝保存的问题，以及导出 PDF。您现在使用的是练习数据：这些发票都是示例，您在这里所做的一切都不会到达真实的 ERP。只要打开的是练习数据，这条横幅就会提醒您。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find invoice {found_number}: click the search box and type {found_number}. The list narrows as you type; invoice numbers, party names, notes and line descriptions are all searched.</source>
+        <translation>查找发票 {found_number}：点击搜索框并输入 {found_number}。列表会随输入逐步缩小；发票号码、往来单位名称、备注和明细描述都会被搜索。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click the search box above the list and type {found_number}.</source>
+        <translation>点击列表上方的搜索框，输入 {found_number}。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There it is. Double-click the invoice, or select it and press Enter, to open it.</source>
+        <translation>找到了。双击这张发票，或选中后按 Enter，即可打开它。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double-click the highlighted invoice.</source>
+        <translation>双击突出显示的发票。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This is the invoice editor. The party, number and dates are at the top, the lines in the middle, and the totals below follow every change. This invoice is already posted, so it can no longer be changed (only its notes): the yellow bar at the top says why.</source>
+        <translation>这是发票编辑器。往来单位、号码和日期在上方，明细在中间，下方的合计随每次修改而更新。这张发票已经过账，因此不能再修改（备注除外）：顶部的黄色提示栏说明了原因。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close it with “Close”.</source>
+        <translation>点击“关闭”将其关闭。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Now enter an invoice of your own for {cust_party}. Click “New invoice” (or press Ctrl+N).</source>
+        <translation>现在为 {cust_party} 录入一张您自己的发票。点击“新建发票”（或按 Ctrl+N）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before filling anything in, click “Save”. Invoice Desk checks every invoice before it keeps it; let's see what it says about an empty one.</source>
+        <translation>先什么都不填，直接点击“保存”。Invoice Desk 在保存每张发票之前都会检查它；看看它对一张空发票怎么说。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not saved. The problems are listed here, and every field concerned is outlined in red. Clicking a problem takes you to its field. Fix them one by one: the marks disappear as you go.</source>
+        <translation>没有保存。问题都列在这里，相关的每个字段都用红框标出。点击某个问题即可跳到对应字段。逐一修正：标记会随之消失。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First the customer. In “Party”, type {cust_party_word} and choose {cust_party} from the list that opens.</source>
+        <translation>先填客户。在“往来单位”中输入 {cust_party_word}，然后从弹出的列表中选择 {cust_party}。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type {cust_party_word} in the highlighted field, then pick {cust_party} from the list.</source>
+        <translation>在突出显示的字段中输入 {cust_party_word}，然后从列表中选择 {cust_party}。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>That is another party. Type {cust_party_word} and choose {cust_party}.</source>
+        <translation>这是另一个往来单位。请输入 {cust_party_word} 并选择 {cust_party}。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Now the first line. Click the empty “Description” cell and type Consulting, press Tab and type 2 as the quantity, Tab twice and type 400 as the unit price. The tax rate stays at 13 %.</source>
+        <translation>现在填第一行。点击空的“描述”单元格，输入 Consulting，按 Tab 后输入数量 2，再按两次 Tab 输入单价 400。税率保持 13 %。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The line should read: Consulting, quantity 2, unit price 400, tax 13 % (904.00 with tax).</source>
+        <translation>这一行应为：Consulting，数量 2，单价 400，税率 13 %（含税 904.00）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a second line: click “Add line” (or press Ctrl+Ins).</source>
+        <translation>添加第二行：点击“添加行”（或按 Ctrl+Ins）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Line 2: type Travel as the description, 1 as the quantity and 200 as the unit price, at 13 % too.</source>
+        <translation>第 2 行：描述输入 Travel，数量 1，单价 200，税率同样为 13 %。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Both lines need a description; the total with tax should be 1,130.00.</source>
+        <translation>两行都需要描述；含税合计应为 1,130.00。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The totals: 1,000.00 net, 130.00 VAT at 13 %, 1,130.00 in all. Invoice Desk computes them from the lines; you never type a total.</source>
+        <translation>合计：不含税 1,000.00，13 % 增值税 130.00，共计 1,130.00。Invoice Desk 根据明细自动计算，您无需手动输入合计。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click “Save”. This time the invoice is complete.</source>
+        <translation>点击“保存”。这次发票已经完整了。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not saved yet: fix the problems listed, then click “Save” again.</source>
+        <translation>尚未保存：请先修正列出的问题，再点击“保存”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved. Close the editor.</source>
+        <translation>已保存。请关闭编辑器。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your new invoice is selected in the list. Click “Export PDF…” and save the file: it is the invoice as your customer receives it.</source>
+        <translation>您的新发票已在列表中选中。点击“导出 PDF…”并保存文件：这就是客户收到的发票。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Well done! You found an invoice, entered a new one, fixed what was missing, saved it and exported it as a PDF. The next lesson sends invoices to the ERP.</source>
+        <translation>做得好！您查找了发票，录入了新发票，补全了缺少的内容，保存并导出了 PDF。下一课将把发票发送到 ERP。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sync: sending invoices to the ERP</source>
+        <translation>同步：把发票发送到 ERP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approve an invoice and send it with Sync now, read the sync column and the status bar, see a change made in the ERP arrive, and read the sync log.</source>
+        <translation>审批一张发票并用“立即同步”发送，查看同步列和状态栏，看到在 ERP 中所做的修改同步回来，并查看同步日志。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invoice Desk keeps your invoices in step with the ERP: what you approve here is sent there, and what changes there comes back. This column shows where each invoice stands: “Synced”, “Waiting to sync”, “Local only” (drafts and submitted invoices stay here until they are approved), “Conflict” or “Rejected by ERP”.</source>
+        <translation>Invoice Desk 让您的发票与 ERP 保持一致：您在这里审批的发票会发送到 ERP，ERP 中的修改也会同步回来。这一列显示每张发票的状态：“已同步”、“等待同步”、“仅本地”（草稿和已提交的发票在审批前只保存在本地）、“冲突”或“被 ERP 拒绝”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{send_number} for {send_party} has been submitted and waits for approval. It is selected in the list: click “Approve”.</source>
+        <translation>{send_party} 的发票 {send_number} 已提交，正在等待审批。它已在列表中选中：请点击“审批”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click “Approve” in the toolbar; {send_number} is already selected.</source>
+        <translation>点击工具栏中的“审批”；{send_number} 已经选中。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved: {send_number} is now queued for the ERP. Sync sends the queue by itself every minute and shortly after each change, in the background, so you can go on working. To send it now, click “Sync now” (F9).</source>
+        <translation>已审批：{send_number} 现已排队等待发送到 ERP。同步会每分钟以及每次修改后不久在后台自动发送队列，您可以继续工作。要立即发送，请点击“立即同步”（F9）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Synced”: the ERP has {send_number} now, exactly as it is here.</source>
+        <translation>“已同步”：ERP 中现在有了 {send_number}，与这里完全一致。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The status bar tells you when the last sync ran, how many invoices are waiting, and whether the ERP could be reached. Point at it for the details of the last run.</source>
+        <translation>状态栏显示上次同步的时间、有多少发票在等待，以及能否连接到 ERP。将鼠标指向它可查看上次同步的详情。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meanwhile a colleague opened {send_number} in the ERP and added a note. Changes made in the ERP come back with the next sync: click “Sync now” to fetch it.</source>
+        <translation>与此同时，一位同事在 ERP 中打开了 {send_number} 并添加了备注。ERP 中的修改会在下次同步时传回：点击“立即同步”将其取回。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is the colleague's note (“Customer PO 4711”), in the preview of {send_number}. Nobody typed it here: it came from the ERP.</source>
+        <translation>同事的备注（“Customer PO 4711”）就在 {send_number} 的预览中。没有人在这里输入它：它来自 ERP。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sync log lists every run: what was sent and fetched, and anything the ERP refused, with its reason. Open it any time from Sync ▸ Sync log.</source>
+        <translation>同步日志列出每一次同步：发送和取回了什么，以及 ERP 拒绝了什么和拒绝的原因。随时可以从“同步 ▸ 同步日志”打开它。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You approved an invoice, sent it to the ERP, read its sync state and the status bar, and saw a change made in the ERP arrive. The next lesson: both sides change the same invoice.</source>
+        <translation>您审批了一张发票，把它发送到 ERP，查看了它的同步状态和状态栏，并看到了 ERP 中的修改同步回来。下一课：双方修改同一张发票。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Conflicts: the same invoice changed in two places</source>
+        <translation>冲突：同一张发票在两处被修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You and a colleague in the ERP change the same invoice; decide field by field which version to keep.</source>
+        <translation>您和 ERP 中的一位同事修改了同一张发票；逐个字段决定保留哪个版本。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sometimes an invoice is changed here and in the ERP before the two could sync, and both sides changed the same thing. Invoice Desk never overwrites either side silently: it asks you, field by field. In this lesson a colleague edits the same invoice as you.</source>
+        <translation>有时一张发票在同步之前就已在这里和 ERP 中都被修改，而且双方改的是同一处。Invoice Desk 从不悄悄覆盖任何一方：它会逐个字段询问您。本课中，一位同事会和您修改同一张发票。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To keep the two changes apart, the lesson pauses automatic sync for a moment (the status bar says “Sync paused”). Open {c_number}: double-click it.</source>
+        <translation>为了把两处修改分开，本课会暂时暂停自动同步（状态栏显示“同步已暂停”）。打开 {c_number}：双击它。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click “Notes” and type: Call before delivery</source>
+        <translation>点击“备注”并输入：Call before delivery</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Now set “Payment terms” to: 45 days</source>
+        <translation>现在把“付款条件”改为：45 days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click “Save and close”.</source>
+        <translation>点击“保存并关闭”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>While you typed, a colleague changed {c_number} in the ERP too: other notes, and payment terms of 90 days. Automatic sync is back on and runs now; watch the status bar.</source>
+        <translation>在您输入的同时，一位同事也在 ERP 中修改了 {c_number}：改了备注，付款条件改为 90 days。自动同步已恢复并正在运行；请留意状态栏。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If nothing happens, click “Sync now”.</source>
+        <translation>如果没有反应，请点击“立即同步”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Both sides changed the same fields, so {c_number} waits for your decision; the rest of sync goes on. Click “Open…” on this banner.</source>
+        <translation>双方修改了相同的字段，因此 {c_number} 在等待您决定；其余的同步照常进行。点击这条横幅上的“打开…”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the conflicts from the status bar (“1 conflict”).</source>
+        <translation>从状态栏（“1 个冲突”）打开冲突。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each row is one field that differs: your value (Mine), the colleague's (Theirs), and the result. Keep your notes: click your value in the Notes row. Take the colleague's payment terms: click their value in the Payment terms row. Then click Next.</source>
+        <translation>每一行是一个有差异的字段：您的值（我的）、同事的值（对方）和结果。保留您的备注：在“备注”行点击您的值。采用同事的付款条件：在“付款条件”行点击对方的值。然后点击“下一步”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click “Apply”. Your decision is written to the audit trail and sent to the ERP with the next sync.</source>
+        <translation>点击“应用”。您的决定会记入审计记录，并在下次同步时发送到 ERP。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a side in every row first; then “Apply” can be clicked.</source>
+        <translation>请先在每一行选择一方；然后才能点击“应用”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You decided differently than suggested, and that is fine: the invoice now holds what you chose. The suggestion (your notes, the colleague's payment terms) was only there to show that each field is decided on its own.</source>
+        <translation>您的决定与建议不同，这完全没问题：发票现在保存的是您的选择。建议（保留您的备注、采用同事的付款条件）只是为了说明每个字段都可以单独决定。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invoice Desk sends your decision right away (or click “Sync now”). When this says “Synced”, the ERP holds exactly what you decided.</source>
+        <translation>Invoice Desk 会立即发送您的决定（也可以点击“立即同步”）。当这里显示“已同步”时，ERP 中保存的正是您决定的内容。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You resolved a conflict field by field. Nothing was lost: both versions were shown, you chose, and the audit trail remembers who decided what. The last lesson is about trouble: no network, a refused invoice, an expired sign-in.</source>
+        <translation>您逐个字段解决了一个冲突。没有任何内容丢失：两个版本都显示了出来，由您选择，审计记录会记住谁决定了什么。最后一课讲故障处理：网络中断、发票被拒绝、登录过期。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Troubleshooting: no network, a refused invoice, an expired sign-in</source>
+        <translation>故障处理：网络中断、发票被拒、登录过期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep working while the ERP cannot be reached, fix an invoice the ERP refused and send it again, and sign in again after the password changed.</source>
+        <translation>在无法连接 ERP 时继续工作，修正被 ERP 拒绝的发票并重新发送，在密码更改后重新登录。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Three things can go wrong between Invoice Desk and the ERP: the network drops, the ERP refuses an invoice, or your sign-in stops working. In this lesson the practice ERP does all three to you, safely.</source>
+        <translation>Invoice Desk 与 ERP 之间可能出三种问题：网络中断、ERP 拒绝某张发票、登录失效。本课中，练习 ERP 会安全地让您把这三种情况都经历一遍。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The lesson has just cut the network to the ERP. Work goes on regardless: approve {n1_number}, which is selected.</source>
+        <translation>本课刚刚切断了到 ERP 的网络。工作照常进行：审批已选中的 {n1_number}。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Now click “Sync now”.</source>
+        <translation>现在点击“立即同步”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Offline — will retry”: the ERP could not be reached. Nothing is lost and nothing is sent twice: {n1_number} waits in the queue (the status bar counts what is waiting) and goes out by itself once the ERP answers again. Meanwhile you can go on entering and approving invoices; they queue up the same way.</source>
+        <translation>“离线 — 将自动重试”：无法连接到 ERP。不会丢失任何内容，也不会重复发送：{n1_number} 在队列中等待（状态栏会显示等待的数量），ERP 恢复响应后会自动发出。在此期间您可以继续录入和审批发票；它们会以同样的方式排队。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The network is back. Sync retries by itself after a short wait; to send the queue at once, click “Sync now”.</source>
+        <translation>网络已恢复。同步会在短暂等待后自动重试；要立即发送队列，请点击“立即同步”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next, the ERP will refuse an invoice. Approve {n2_number}, which is selected.</source>
+        <translation>接下来，ERP 会拒绝一张发票。审批已选中的 {n2_number}。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click “Sync now” to send it.</source>
+        <translation>点击“立即同步”将其发送。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Rejected by ERP”. Point at it to read the ERP's reason: “period closed”, the accounting period of the invoice's date is closed. A refused invoice is not sent again until you change it.</source>
+        <translation>“被 ERP 拒绝”。将鼠标指向它可看到 ERP 给出的原因：“period closed”，即发票日期所在的会计期间已关闭。被拒绝的发票在您修改之前不会再次发送。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sync log lists it too, under “Rejected by ERP”, with the same message.</source>
+        <translation>同步日志中也在“被 ERP 拒绝”下列出了它，并附有同样的消息。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fix the date: open {n2_number} (double-click it).</source>
+        <translation>修正日期：打开 {n2_number}（双击它）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set the issue date to today, {today}, which lies in an open period: pick it from the calendar (the arrow at the right of the date), or select the year with Tab and type the date as digits.</source>
+        <translation>把开票日期改为今天 {today}，它位于未关闭的期间：从日历中选择（日期右侧的箭头），或用 Tab 选中年份后直接输入日期数字。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The due date now lies before the new issue date, which Invoice Desk refuses. Untick “Due date” (or set a later due date).</source>
+        <translation>现在到期日早于新的开票日期，Invoice Desk 不接受这种情况。取消勾选“到期日”（或设置一个更晚的到期日）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click “Save and close”. A changed invoice is sent again.</source>
+        <translation>点击“保存并关闭”。修改过的发票会重新发送。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click “Sync now” to send {n2_number} again.</source>
+        <translation>点击“立即同步”重新发送 {n2_number}。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last: the ERP administrator has changed your ERP password (in this practice the new one is practice-2026), and your session has expired. Click “Sync now”.</source>
+        <translation>最后：ERP 管理员更改了您的 ERP 密码（在本练习中新密码是 practice-2026），您的会话也已过期。点击“立即同步”。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The ERP refused the stored sign-in, so sync paused itself: nothing is lost, invoices simply wait. The message says what to do: enter the password again.</source>
+        <translation>ERP 拒绝了已保存的登录信息，因此同步自动暂停：不会丢失任何内容，发票只是在等待。提示信息说明了该怎么做：重新输入密码。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type the new password, practice-2026, and click “Save”. Sync resumes at once.</source>
+        <translation>输入新密码 practice-2026，然后点击“保存”。同步会立即恢复。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open File ▸ Connection settings… and type the new password there.</source>
+        <translation>打开“文件 ▸ 连接设置…”，在那里输入新密码。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed in again: sync runs, and whatever waited goes out.</source>
+        <translation>已重新登录：同步恢复运行，等待中的内容都会发出。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You kept working without a network, fixed and resent an invoice the ERP refused, and signed in again. That is the whole tutorial: you can repeat any lesson from Help ▸ Tutorials, and start the practice data over from the banner.</source>
+        <translation>您在没有网络时继续工作，修正并重新发送了被 ERP 拒绝的发票，并重新登录。整个教程到此结束：您可以从“帮助 ▸ 教程”重复任何一课，也可以通过横幅重新开始练习数据。</translation>
+    </message>
+</context>
+<context>
     <name>TutorialCallout</name>
     <message>
-        <location filename="../desktop/ui/tutorial/callout.py" line="+92" />
+        <location filename="../desktop/ui/tutorial/callout.py" line="+94" />
         <source>Leave the tutorial (Esc); it resumes here next time</source>
-        <translation type="unfinished" />
+        <translation>退出教程（Esc）；下次从这里继续</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Leave the tutorial</source>
-        <translation type="unfinished" />
+        <translation>退出教程</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Back</source>
-        <translation type="unfinished" />
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>S&amp;kip</source>
-        <translation type="unfinished" />
+        <translation>跳过(&amp;K)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Go on without doing this step</source>
-        <translation type="unfinished" />
+        <translation>不做这一步，继续</translation>
     </message>
     <message>
         <location line="+5" />
         <source>{n} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{n} / {total}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation>完成(&amp;F)</translation>
     </message>
     <message>
         <location line="+0" />
         <source>&amp;Next</source>
-        <translation type="unfinished" />
+        <translation>下一步(&amp;N)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Do what the text says in the highlighted part; the tutorial goes on by itself.</source>
-        <translation type="unfinished" />
+        <translation>在突出显示的区域按说明操作；教程会自动继续。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Tutorial: {lesson}, step {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation>教程：{lesson}，第 {n} 步，共 {total} 步</translation>
     </message>
 </context>
 <context>
@@ -4012,12 +4448,12 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     <message>
         <location filename="../desktop/ui/tutorial/coach.py" line="+278" />
         <source>The part of the window this step is about is not shown. Do what the text says, or use Skip to go on without it.</source>
-        <translation type="unfinished" />
+        <translation>这一步涉及的窗口部分当前没有显示。请按说明操作，或点击“跳过”继续。</translation>
     </message>
     <message>
-        <location line="+174" />
+        <location line="+179" />
         <source>Use the highlighted part of the window, or Skip to go on without it.</source>
-        <translation type="unfinished" />
+        <translation>请使用窗口中突出显示的部分，或点击“跳过”继续。</translation>
     </message>
 </context>
 <context>
@@ -4025,47 +4461,47 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     <message>
         <location filename="../desktop/ui/tutorial/coordinator.py" line="+97" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Tutorials</source>
-        <translation type="unfinished" />
+        <translation>教程(&amp;T)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start the &amp;tutorial</source>
-        <translation type="unfinished" />
+        <translation>开始教程(&amp;T)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Learn Invoice Desk step by step on practice data</source>
-        <translation type="unfinished" />
+        <translation>在练习数据上一步步学习 Invoice Desk</translation>
     </message>
     <message>
         <location line="+9" />
         <source>{n}. {title}</source>
-        <translation type="unfinished" />
+        <translation>{n}. {title}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{lesson} — resume at step {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{lesson} — 从第 {n} 步继续（共 {total} 步）</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Start a lesson &amp;over</source>
-        <translation type="unfinished" />
+        <translation>重新开始一课(&amp;O)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>&amp;Reset practice data…</source>
-        <translation type="unfinished" />
+        <translation>重置练习数据(&amp;R)…</translation>
     </message>
     <message>
         <location line="+67" />
         <source>Lesson completed: {title}.</source>
-        <translation type="unfinished" />
+        <translation>已完成课程：{title}。</translation>
     </message>
 </context>
 <context>

@@ -125,3 +125,16 @@ def remove(store: Store, actor: str, attachment_uuid: str) -> None:
 
 def export_copy(att: Attachment, target: Path) -> None:
     shutil.copyfile(att.path, target)
+
+
+def for_sync(store: Store, attachment_uuid: str) -> tuple[Attachment, str, str | None] | None:
+    """(the attachment, its invoice's uuid, the invoice's ERP id) — None if it is gone."""
+    with store.db.read() as s:
+        row = s.execute(select(AttachmentRow).where(AttachmentRow.uuid == attachment_uuid)
+                        ).scalar_one_or_none()
+        if row is None:
+            return None
+        inv = s.get(InvoiceRow, row.invoice_id)
+        att = Attachment(row.uuid, row.filename, row.size, row.mime, row.sha256,
+                         _blob_path(store, row.sha256))
+        return att, inv.uuid, inv.erp_id

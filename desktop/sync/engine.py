@@ -141,10 +141,24 @@ class SyncEngine:
             updates = creates + updates
         for rec in updates:
             self._push_one(rec, self._push_invoice)
-        if others:  # attachments: kept locally where the connector cannot carry them
-            with self.store.db.write() as s:
-                for rec in others:
-                    sync_repo.drop_entries(s, rec.outbox_ids)
+        for rec in others:
+            self._push_one(rec, self._push_attachment)
+
+    def _push_attachment(self, rec) -> None:
+        """Attachments go to the ERP where the connector can carry them (Tryton); elsewhere
+        they stay on this computer only (the editor says so)."""
+        from ..store import attachments
+        info = attachments.for_sync(self.store, rec.uuid) if rec.entity == "attachment" \
+            else None
+        can = getattr(self.erp.capabilities, "attachments", False) and \
+            hasattr(self.erp, "add_attachment")
+        if info is not None and can:
+            att, _invoice_uuid, erp_id = info
+            if not erp_id:
+                return  # its invoice has not reached the ERP yet: stays queued
+            self.erp.add_attachment(erp_id, att.filename, att.path.read_bytes())
+        with self.store.db.write() as s:
+            sync_repo.drop_entries(s, rec.outbox_ids)
 
     def _push_one(self, rec, action) -> None:
         self._check_cancel()

@@ -223,3 +223,15 @@ def test_many_pages_pulled_keep_index_balances_and_audit_right(store, erp):
     assert bal == 15 * 10900  # the 15 posted invoices are open
     report = store.verify_audit()
     assert report.ok and report.events >= 46
+
+
+def test_attachments_stay_local_where_the_erp_cannot_take_them(store, service, engine, tmp_path):
+    from desktop.store import attachments
+    uuid = approved_invoice(service)
+    f = tmp_path / "photo.png"
+    f.write_bytes(b"\x89PNG fake")
+    attachments.add(store, "alice", uuid, f)
+    assert engine.run_once().outcome == "ok"
+    assert [a.filename for a in attachments.list_for(store, uuid)] == ["photo.png"]
+    with store.db.read() as s:
+        assert sync_repo.outbox_count(s) == 0

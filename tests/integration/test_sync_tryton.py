@@ -145,3 +145,22 @@ def test_many_new_invoices_go_in_batches_without_duplicates(store, tryton_server
     assert len(raw.execute("account.invoice", "search", [["reference", "in", uuids]])) == 25
     names = [f"Batch Party {i}" for i in range(3)]
     assert len(raw.execute("party.party", "search", [["name", "in", names]])) == 3
+
+
+def test_attachments_reach_tryton(store, service, engine, tryton_server, tmp_path):
+    from desktop.store import attachments
+    uuid = approved(service, "T-att")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 a supplier's scan")
+    attachments.add(store, "alice", uuid, scan)
+    report = engine.run_once()
+    assert report.outcome == "ok"
+    erp_id = load_invoice(store, uuid)[1]["erp_id"]
+    raw = tryton_server.raw("admin")
+    found = raw.execute("ir.attachment", "search_read",
+                        [["resource", "=", f"account.invoice,{erp_id}"]], 0, None, None,
+                        ["name"])
+    assert [a["name"] for a in found] == ["scan.pdf"]
+    with store.db.read() as s:
+        from desktop.store import sync_repo
+        assert sync_repo.outbox_count(s) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QTimer, QDate, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -25,6 +25,7 @@ from ..labels import (error_text, fill, format_money, format_rate, problem_text,
                       sync_label)
 from ..models.invoice_lines_model import LINE_COLUMNS, InvoiceLinesModel, LinesDelegate
 from ..widgets.marks import mark_invalid
+from ..widgets.attachments_panel import AttachmentsPanel
 from ..widgets.party_picker import PartyPicker
 from .editor_undo import SnapshotCommand
 from .party_dialog import PartyDialog
@@ -91,6 +92,10 @@ class InvoiceEditorDialog(BaseDialog):
         for w in self.findChildren(QWidget):
             w.installEventFilter(self._key_filter)
         self.resize(1000, 700)
+        # the attachment list is read once the dialog runs, not in __init__
+        QTimer.singleShot(0, lambda: self.attachments.set_invoice(
+            self.ctx, "" if self.is_new else self._invoice.uuid,
+            self._invoice.status.value not in ("cancelled",)))
 
     # ------------------------------------------------------------------ building ----
     def _build(self) -> None:
@@ -228,6 +233,9 @@ class InvoiceEditorDialog(BaseDialog):
         self.notes_label.setBuddy(self.notes_edit)
         nl.addWidget(self.notes_label)
         nl.addWidget(self.notes_edit)
+        self.attachments = AttachmentsPanel(self)
+        self.attachments.message.connect(self.show_message)
+        nl.addWidget(self.attachments)
         nl.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(notes_box, 3)
@@ -760,6 +768,7 @@ class InvoiceEditorDialog(BaseDialog):
             return False
         self.is_new = False
         self._invoice.uuid = result.uuid
+        self.attachments.set_invoice(self.ctx, result.uuid)
         self._invoice.status = inv.status
         self._invoice.party_name = inv.party_name
         self._show_problems([])
