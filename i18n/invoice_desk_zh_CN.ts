@@ -1735,7 +1735,7 @@ since {since}{state}</source>
         <location line="+5" />
         <location line="+35" />
         <source>The ERP changed this invoice again while you were deciding; look at the new values and decide again.</source>
-        <translation type="unfinished" />
+        <translation>在您决定期间，ERP 又修改了这张发票；请查看新的值后重新决定。</translation>
     </message>
     <message>
         <location line="-29" />
