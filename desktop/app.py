@@ -124,6 +124,8 @@ def main(args) -> int:
     crash.install()
     exit_code = {"code": 0}
 
+    from .domain.errors import BadInput
+    from .domain.i18n import QT_TRANSLATE_NOOP
     try:
         command = getattr(args, "command", None)
         profile_id = getattr(args, "profile", None)
@@ -150,6 +152,13 @@ def main(args) -> int:
         elif command == "demo":
             window.show()
             window.open_demo()
+        elif command == "tutorial":
+            from .ui.tutorial import start_lesson
+            window.show()
+            if not start_lesson(window, getattr(args, "lesson", None)):
+                raise BadInput(QT_TRANSLATE_NOOP("Errors", "There is no lesson \"{lesson}\"; "
+                                                           "see Help ▸ Tutorials."),
+                               lesson=getattr(args, "lesson", ""))
         elif profile_id:
             window.show()
             window.open_profile(registry.get(profile_id))

@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=CliParser)
 
     sub.add_parser("demo", help="open the practice profile with sample data in the window")
+    tu = sub.add_parser("tutorial", help="learn the app step by step on practice data")
+    tu.add_argument("lesson", nargs="?", help="basics, sync, conflicts, troubleshooting or 1-4")
 
     dd = sub.add_parser("demo-data", help="fill the profile's store with sample invoices")
     dd.add_argument("--count", type=int, default=200)

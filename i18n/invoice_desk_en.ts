@@ -5,7 +5,7 @@
     <name>App</name>
     <message>
         <location filename="../desktop/app.py" line="+57"/>
-        <location line="+112"/>
+        <location line="+121"/>
         <source>Invoice Desk</source>
         <translation>Invoice Desk</translation>
     </message>
@@ -1759,13 +1759,18 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tutorial/lesson.py" line="+122"/>
+        <location filename="../desktop/tutorial/lesson.py" line="+127"/>
         <source>The lesson file {path} cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/tutorial/practice.py" line="+103"/>
         <source>The practice data {path} cannot be replaced ({reason}); close other windows of Invoice Desk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/app.py" line="-19"/>
+        <source>There is no lesson &quot;{lesson}&quot;; see Help ▸ Tutorials.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3326,7 +3331,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+250"/>
+        <location filename="../desktop/ui/main_window.py" line="+253"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3492,12 +3497,12 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
     <message>
         <location line="+17"/>
-        <location line="+336"/>
+        <location line="+340"/>
         <source>Invoice Desk</source>
         <translation>Invoice Desk</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-338"/>
         <source>Invoice Desk — {profile}</source>
         <translation>Invoice Desk — {profile}</translation>
     </message>
@@ -3517,7 +3522,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation>{profile} · role: {role}</translation>
     </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+181"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -4461,7 +4466,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
 <context>
     <name>TutorialCoach</name>
     <message>
-        <location filename="../desktop/ui/tutorial/coach.py" line="+278"/>
+        <location filename="../desktop/ui/tutorial/coach.py" line="+300"/>
         <source>The part of the window this step is about is not shown. Do what the text says, or use Skip to go on without it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4627,7 +4632,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/widgets/welcome_page.py" line="+95"/>
+        <location filename="../desktop/ui/widgets/welcome_page.py" line="+101"/>
         <source>Welcome to Invoice Desk</source>
         <translation>Welcome to Invoice Desk</translation>
     </message>
@@ -4668,11 +4673,16 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
     <message>
         <location line="+2"/>
+        <source>New here? Start the &amp;tutorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Preparing the demo: {done} of {total} invoices…</source>
         <translation>Preparing the demo: {done} of {total} invoices…</translation>
     </message>

@@ -5,7 +5,7 @@
     <name>App</name>
     <message>
         <location filename="../desktop/app.py" line="+57" />
-        <location line="+112" />
+        <location line="+121" />
         <source>Invoice Desk</source>
         <translation>发票台</translation>
     </message>
@@ -1753,7 +1753,7 @@ since {since}{state}</source>
         <translation>练习数据中没有本课可用的发票；请重置练习数据后重新开始本课。</translation>
     </message>
     <message>
-        <location filename="../desktop/tutorial/lesson.py" line="+122" />
+        <location filename="../desktop/tutorial/lesson.py" line="+127" />
         <source>The lesson file {path} cannot be used: {reason}</source>
         <translation>无法使用课程文件 {path}：{reason}</translation>
     </message>
@@ -1761,6 +1761,11 @@ since {since}{state}</source>
         <location filename="../desktop/tutorial/practice.py" line="+103" />
         <source>The practice data {path} cannot be replaced ({reason}); close other windows of Invoice Desk and try again.</source>
         <translation>无法替换练习数据 {path}（{reason}）；请关闭 Invoice Desk 的其他窗口后重试。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/app.py" line="-19" />
+        <source>There is no lesson "{lesson}"; see Help ▸ Tutorials.</source>
+        <translation>没有课程“{lesson}”；请查看“帮助 ▸ 教程”。</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3325,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+250" />
+        <location filename="../desktop/ui/main_window.py" line="+253" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3486,12 +3491,12 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     </message>
     <message>
         <location line="+17" />
-        <location line="+336" />
+        <location line="+340" />
         <source>Invoice Desk</source>
         <translation>发票台</translation>
     </message>
     <message>
-        <location line="-334" />
+        <location line="-338" />
         <source>Invoice Desk — {profile}</source>
         <translation>发票台 — {profile}</translation>
     </message>
@@ -3511,7 +3516,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>{profile} · 角色：{role}</translation>
     </message>
     <message numerus="yes">
-        <location line="+177" />
+        <location line="+181" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n 张发票</numerusform>
@@ -4446,7 +4451,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
 <context>
     <name>TutorialCoach</name>
     <message>
-        <location filename="../desktop/ui/tutorial/coach.py" line="+278" />
+        <location filename="../desktop/ui/tutorial/coach.py" line="+300" />
         <source>The part of the window this step is about is not shown. Do what the text says, or use Skip to go on without it.</source>
         <translation>这一步涉及的窗口部分当前没有显示。请按说明操作，或点击“跳过”继续。</translation>
     </message>
@@ -4612,7 +4617,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/widgets/welcome_page.py" line="+95" />
+        <location filename="../desktop/ui/widgets/welcome_page.py" line="+101" />
         <source>Welcome to Invoice Desk</source>
         <translation>欢迎使用发票台</translation>
     </message>
@@ -4653,11 +4658,16 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     </message>
     <message>
         <location line="+2" />
+        <source>New here? Start the &amp;tutorial</source>
+        <translation>新用户？开始教程(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Preparing the demo: {done} of {total} invoices…</source>
         <translation>正在准备演示：{done} / {total} 张发票…</translation>
     </message>

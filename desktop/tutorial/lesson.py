@@ -30,6 +30,11 @@ ENGINE_ACTIONS = frozenset({"pick_invoice", "set_var", "mark_new", "colleague_ed
 UI_ACTIONS = frozenset({"show_list", "clear_search", "select_invoice", "open_invoice",
                         "new_invoice", "close_dialogs", "show_widget", "hide_widget", "refresh",
                         "pause_sync", "resume_sync", "sync_now", "open_connection_settings"})
+# actions that set up a situation rather than change data: they run every time their step
+# shows (Back, resume), and the coach undoes the ERP ones when the lesson ends or is left
+REPEATABLE_ACTIONS = UI_ACTIONS | frozenset({"drop_network", "restore_network", "slow_down",
+                                             "change_password", "restore_password",
+                                             "expire_credentials"})
 # senders a trigger may name besides an objectName
 SPECIAL_SENDERS = frozenset({"window", "sync", "syncUi", "editor"})
 ARG_MATCHERS = ("contains", "equals", "fields")

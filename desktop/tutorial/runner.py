@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from .lesson import ENGINE_ACTIONS, Lesson, Step, Trigger
+from .lesson import REPEATABLE_ACTIONS, Lesson, Step, Trigger
 from .progress import ProgressBook
 
 
@@ -173,16 +173,12 @@ class LessonRun:
 
     # --- preparations ----------------------------------------------------------------
     def pending_actions(self) -> list[dict]:
-        """The step's actions to run now, variables filled: store/ERP actions only the first
-        time the step shows (Back or a resume does not edit the ERP twice), window actions
-        every time."""
+        """The step's actions to run now: data actions (pick an invoice, a colleague's edit,
+        a rejection) only the first time the step shows, so Back or a resume never edits the
+        ERP twice; window actions and ERP situations (network down, password changed) every
+        time."""
         first = self.step.id not in self.done_actions
-        out = []
-        for a in self.step.prepare:
-            if a["do"] in ENGINE_ACTIONS and not first:
-                continue
-            out.append(a)
-        return out
+        return [a for a in self.step.prepare if first or a["do"] in REPEATABLE_ACTIONS]
 
     def mark_prepared(self) -> None:
         if self.step.id not in self.done_actions:

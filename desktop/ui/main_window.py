@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self.sync_ui.conflicts_changed.connect(self.conflict_banner.set_count)
         self.connection_ui = ConnectionUi(self)
         self.exchange_ui = ExchangeUi(self)
+        from .tutorial import install_tutorial
+        install_tutorial(self)
+        self.welcome.tutorial_requested.connect(self._on_welcome_tutorial_requested)
         self.retranslate_ui()
         self._restore_state()
         self._update_actions()
@@ -449,6 +452,10 @@ class MainWindow(QMainWindow):
 
         self.demo_task = self.runner.run(job, on_done=done, on_error=failed,
                                          on_progress=self.welcome.show_progress)
+
+    def _on_welcome_tutorial_requested(self) -> None:
+        from .tutorial import start_lesson
+        start_lesson(self)
 
     def _on_welcome_cancel_requested(self) -> None:
         if self.demo_task is not None:

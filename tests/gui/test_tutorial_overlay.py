@@ -268,3 +268,20 @@ def test_start_the_tutorial_from_the_welcome_page(qtbot, languages, data_dir, no
         assert w.runner.shutdown(10000)
         w.shutdown()
         stop_practice_servers()
+
+
+def test_leaving_a_lesson_undoes_what_it_did_to_sync_and_the_practice_erp(tutorial_window,
+                                                                         qtbot):
+    w = tutorial_window
+    ctl = w.sync_ui.controller
+    with qtbot.waitSignal(ctl.status_changed, timeout=10000,
+                          check_params_cb=lambda st: st.paused):
+        coach = play(w, [{"id": "down", "text": "The network is down.",
+                          "prepare": [{"do": "drop_network"},
+                                      {"do": "change_password", "password": "x"},
+                                      {"do": "pause_sync"}]},
+                         {"id": "end", "text": "End."}], qtbot)
+    with qtbot.waitSignal(ctl.run_finished, timeout=20000,
+                          check_params_cb=lambda r: r["outcome"] == "ok"):
+        coach.leave()                   # sync resumes, and reaches the ERP with the password
+    assert not w.sync_ui.status.paused

@@ -12,7 +12,7 @@ import logging
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication,
                                QDockWidget, QWidget)
 
 from ...domain.errors import KnownError
@@ -20,7 +20,7 @@ from ...tutorial import actions, conditions
 from ...tutorial.lesson import CONTEXT, ENGINE_ACTIONS
 from ...tutorial.runner import LessonRun
 from ..labels import error_text
-from . import targets
+from . import targets, window_actions
 from .callout import TutorialCallout
 from .overlay import TutorialOverlay
 
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 200
 STORE_EVERY = 3          # store conditions every 3rd tick (~0.6 s) unless something changed
+SITUATIONS = frozenset({"drop_network", "slow_down", "change_password", "expire_credentials"})
 MOVE_EVENTS = {QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide,
                QEvent.Type.LayoutRequest}
 
@@ -97,6 +98,8 @@ class TutorialCoach(QObject):
         self._since = 0.0
         self._hints_given: set[str] = set()
         self._note = ("", "")
+        self._paused_sync = False      # what the lesson did to undo when it ends
+        self._erp_situation = False
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -127,7 +130,24 @@ class TutorialCoach(QObject):
         self.host = None
         if completed and not self.run.finished:
             self.run.complete()
+        self._undo_situations()
         self.finished.emit(completed)
+
+    def _undo_situations(self) -> None:
+        """The practice ERP and sync as they were before the lesson: network up, the usual
+        password, sync running (a resumed lesson sets its situation up again)."""
+        if self._erp_situation:
+            erp = self._erp()
+            if erp is not None:
+                erp.restore_network()
+                erp.slow_down(0)
+                actions.restore_password(erp)
+            self._erp_situation = False
+            self._paused_sync = True       # sync paused itself after a refused sign-in
+        ctl = self._sync()
+        if self._paused_sync and ctl is not None:
+            ctl.set_paused(False)
+        self._paused_sync = False
 
     # ------------------------------------------------------------ navigation ----
     def next(self) -> None:
@@ -204,6 +224,8 @@ class TutorialCoach(QObject):
             resolved = self.run.resolved(action)
             try:
                 if resolved["do"] in ENGINE_ACTIONS:
+                    if resolved["do"] in SITUATIONS:
+                        self._erp_situation = True
                     actions.run(resolved, env)
                 else:
                     self._ui_action(resolved)
@@ -459,82 +481,11 @@ class TutorialCoach(QObject):
 
     # --------------------------------------------------------------- actions ----
     def _ui_action(self, action: dict) -> None:
-        name = action["do"]
-        w = self.window
-        if name == "show_list":
-            if getattr(w, "ctx", None) is not None and w.stack.currentWidget() is not w.list_page:
-                w.show_list()
-        elif name == "clear_search":
-            self._clear_filters(search_only=True)
-        elif name == "select_invoice":
-            self._select_invoice(str(action["invoice"]))
-        elif name == "open_invoice":
-            self._select_invoice(str(action["invoice"]))
-            w.open_invoice(str(action["invoice"]))
-        elif name == "new_invoice":
-            w.new_invoice()
-        elif name == "close_dialogs":
-            self._close_dialogs()
-        elif name in ("show_widget", "hide_widget"):
-            obj = targets.find_object(str(action["target"]), w, visible_only=False)
-            if isinstance(obj, QWidget):
-                obj.setVisible(name == "show_widget")
-                if name == "show_widget":
-                    obj.raise_()
-        elif name == "refresh":
-            w.refresh()
-        elif name in ("pause_sync", "resume_sync"):
-            ctl = self._sync()
-            if ctl is not None:
-                ctl.set_paused(name == "pause_sync")
-        elif name == "open_connection_settings":
-            ui = getattr(w, "connection_ui", None)
-            if ui is not None and hasattr(ui, "edit_connection"):
-                ui.edit_connection()
-        elif name == "sync_now":
-            ui = self._sync_ui()
-            if ui is not None and hasattr(ui, "sync_now"):
-                ui.sync_now()
-            elif self._sync() is not None:
-                self._sync().sync_now()
-
-    def _clear_filters(self, search_only: bool) -> None:
-        bar = self.window.filter_bar
-        if bar.search_edit.text():
-            bar.search_edit.clear()
-            bar.flush_search()
-        if search_only:
-            return
-        for combo in (bar.kind_combo, bar.status_combo, bar.sync_combo):
-            combo.setCurrentIndex(0)
-        if bar.party_picker.party() is not None:
-            bar.party_picker.set_party(None, notify=True)
-        for check in (bar.from_check, bar.to_check):
-            check.setChecked(False)
-
-    def _select_invoice(self, uuid: str) -> None:
-        w = self.window
-        if getattr(w, "ctx", None) is None:
-            return
-        if w.stack.currentWidget() is not w.list_page:
-            w.show_list()
-        w.model.refresh()
-        row = w.model.row_of_uuid(uuid)
-        if row < 0:
-            self._clear_filters(search_only=False)
-            w.model.refresh()
-            row = w.model.row_of_uuid(uuid)
-        if row >= 0:
-            idx = w.select_row(row)
-            w.table.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-    def _close_dialogs(self) -> None:
-        for top in QApplication.topLevelWidgets():
-            if isinstance(top, QDialog) and top.isVisible() and top.parentWidget() is not None:
-                stack = getattr(top, "undo_stack", None)
-                if stack is not None:
-                    stack.setClean()
-                top.reject()
+        if action["do"] == "pause_sync":
+            self._paused_sync = self._sync() is not None
+        elif action["do"] == "resume_sync":
+            self._paused_sync = False
+        window_actions.run(action, self.window, self._sync, self._sync_ui)
 
     # ----------------------------------------------------------------- events ----
     def eventFilter(self, obj, event) -> bool:  # noqa: N802

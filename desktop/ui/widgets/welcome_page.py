@@ -16,6 +16,7 @@ class WelcomePage(QWidget):
     work_offline_requested = Signal()
     demo_requested = Signal()
     connect_requested = Signal()
+    tutorial_requested = Signal()
     cancel_requested = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -61,6 +62,10 @@ class WelcomePage(QWidget):
         self.progress_label.setObjectName("demoProgressLabel")
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress_label.hide()
+        self.tutorial_button = QPushButton(self)
+        self.tutorial_button.setObjectName("startTutorialButton")
+        self.tutorial_button.setFlat(True)
+        self.tutorial_button.clicked.connect(self.tutorial_requested)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancelDemoButton")
         self.cancel_button.clicked.connect(self.cancel_requested)
@@ -85,6 +90,7 @@ class WelcomePage(QWidget):
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
         layout.addLayout(choices)
+        layout.addWidget(self.tutorial_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -104,6 +110,7 @@ class WelcomePage(QWidget):
         self.connect_button.setText(self.tr("&Connect to an ERP"))
         self.connect_hint.setText(self.tr("Tryton or a REST ERP: invoices sync both ways in the "
                                           "background."))
+        self.tutorial_button.setText(self.tr("New here? Start the &tutorial"))
         self.cancel_button.setText(self.tr("Cancel"))
         # a wrapped label inside an aligned layout item does not ask for its height itself
         self.text.setMinimumHeight(self.text.heightForWidth(560) + 6)
@@ -118,6 +125,7 @@ class WelcomePage(QWidget):
     def show_progress(self, done: int, total: int) -> None:
         self.offline_button.setEnabled(False)
         self.connect_button.setEnabled(False)
+        self.tutorial_button.setEnabled(False)
         self.demo_button.setEnabled(False)
         self.progress.show()
         self.progress_label.show()
@@ -130,6 +138,7 @@ class WelcomePage(QWidget):
     def reset(self) -> None:
         self.offline_button.setEnabled(True)
         self.connect_button.setEnabled(True)
+        self.tutorial_button.setEnabled(True)
         self.demo_button.setEnabled(True)
         self.progress.hide()
         self.progress_label.hide()
