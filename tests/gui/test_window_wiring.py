@@ -47,3 +47,14 @@ def test_sign_in_prompt_is_not_modal(window):
     window.sync_ui.credentials_needed.emit("wrong password")
     assert window.message_bar.isVisible() and "Connection settings" in window.message_bar.text()
     assert QApplication.activeModalWidget() is None
+
+
+def test_tutorial_is_offered_on_the_welcome_page_and_in_the_help_menu(make_window, tmp_path):
+    from desktop.store.profiles import ProfileRegistry
+    w = make_window(ProfileRegistry(tmp_path / "fresh"))
+    w.show()
+    w.show_welcome()
+    assert w.welcome.tutorial_button.isVisible() and w.welcome.tutorial_button.isEnabled()
+    titles = [m.title().replace("&", "") for m in w.menuBar().findChildren(type(w.file_menu))]
+    assert "Help" in titles
+    assert w.tutorial is not None
