@@ -112,6 +112,7 @@ def wait_step(qtbot, coach, step_id: str, timeout: int = 15000) -> None:
         raise AssertionError(f"step {step_id!r} did not show: {state}") from exc
     QApplication.processEvents()
     coach._layout()
+    assert_target_shown(coach)      # every step shown in a test: target visible and reachable
 
 
 def reached(coach, step_id: str) -> bool:

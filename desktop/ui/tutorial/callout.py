@@ -142,10 +142,11 @@ class TutorialCallout(QWidget):
         self.box.setContentsMargins(*m)
 
     def _size_for(self, width: int) -> tuple[int, int]:
+        self.ensurePolished()      # the style sheet's fonts, before measuring a hidden bubble
         self.setFixedWidth(width)
-        h = self.box.totalHeightForWidth(width) if self.box.hasHeightForWidth() \
-            else self.box.totalSizeHint().height()
-        return width, max(h, self.box.totalMinimumSize().height())
+        self.box.invalidate()      # the texts just changed: no cached height-for-width
+        h = self.box.totalHeightForWidth(width) if self.box.hasHeightForWidth() else -1
+        return width, h if h > 0 else self.box.totalSizeHint().height()
 
     def place(self, hole: QRect, preferred: str = "auto") -> str:
         """Put the bubble beside ``hole`` (window coordinates) on ``preferred`` side, or the
