@@ -105,7 +105,7 @@
         <location filename="../desktop/ui/widgets/conflict_banner.py" line="+45"/>
         <source>%n invoice(s) need a decision: they changed here and in the ERP.</source>
         <translation>
-            <numerusform>%n invoice need a decision: they changed here and in the ERP.</numerusform>
+            <numerusform>%n invoice needs a decision: it changed here and in the ERP.</numerusform>
             <numerusform>%n invoices need a decision: they changed here and in the ERP.</numerusform>
         </translation>
     </message>
@@ -1639,7 +1639,7 @@ since {since}{state}</source>
         <translation>There is no invoice {key}.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/invoice_service.py" line="+116"/>
+        <location filename="../desktop/store/invoice_service.py" line="+126"/>
         <source>Choose a customer or supplier.</source>
         <translation>Choose a customer or supplier.</translation>
     </message>
@@ -1654,7 +1654,12 @@ since {since}{state}</source>
         <translation>An invoice {uuid} exists already.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+21"/>
+        <source>This invoice was changed while you edited it (sync brought a change from the ERP). Your edit is still in the editor: close it, open the invoice again and redo the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>A payment must be more than zero.</source>
         <translation>A payment must be more than zero.</translation>
     </message>
@@ -2671,7 +2676,7 @@ since {since}{state}</source>
 <context>
     <name>InvoiceEditorDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/invoice_editor_dialog.py" line="+379"/>
+        <location filename="../desktop/ui/dialogs/invoice_editor_dialog.py" line="+380"/>
         <source>Sales invoice</source>
         <translation>Sales invoice</translation>
     </message>
@@ -2921,7 +2926,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
     <message>
         <location line="+17"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not saved: fix the problems listed below first.</source>
         <translation>Not saved: fix the problems listed below first.</translation>
     </message>
@@ -2932,7 +2937,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Saved. Please check — this may be a duplicate:</source>
         <translation>Saved. Please check — this may be a duplicate:</translation>
     </message>
@@ -3497,12 +3502,12 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
     <message>
         <location line="+17"/>
-        <location line="+340"/>
+        <location line="+345"/>
         <source>Invoice Desk</source>
         <translation>Invoice Desk</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-343"/>
         <source>Invoice Desk — {profile}</source>
         <translation>Invoice Desk — {profile}</translation>
     </message>
@@ -3522,7 +3527,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation>{profile} · role: {role}</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+186"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>

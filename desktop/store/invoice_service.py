@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from ..domain.duplicates import DuplicateWarning, find_duplicates
-from ..domain.errors import BadInput, PermissionDenied, ValidationFailed
+from ..domain.errors import BadInput, KnownError, PermissionDenied, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.invoice_json import PartyRef, invoice_to_json
 from ..domain.records import Invoice, Party, PartyRole, Payment, Status, SyncState
@@ -22,12 +22,19 @@ from . import balances, invoice_repo, outbox, party_repo, search
 from .models import InvoiceRow, PartyRow
 from .store import Store
 
+_RANK = {Status.DRAFT: 0, Status.SUBMITTED: 1, Status.APPROVED: 2, Status.POSTED: 3,
+         Status.PAID: 4, Status.CANCELLED: 5}
+
 ENTITY_INVOICE = "invoice"
 ENTITY_PARTY = "party"
 
 # Fields compared to find what an edit changed (for the workflow rule and the audit event).
 COMPARED = ("kind", "number", "party", "issue_date", "due_date", "currency", "payment_terms",
             "notes", "external_ref", "is_credit_note", "credit_note_of", "lines")
+
+
+class ChangedMeanwhile(KnownError):
+    """The record changed under an open editor."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +68,14 @@ class InvoiceService:
     """
 
     def __init__(self, store: Store, actor: str, role: Role,
-                 extra_rates: tuple = ()) -> None:
+                 extra_rates: tuple = (), first_push: Status | None = None) -> None:
         self.store = store
         self.actor = actor
         self.role = role
         self.extra_rates = tuple(extra_rates)
+        # on a profile that syncs: the status that first sends an invoice to the ERP, so the
+        # list shows "waiting to sync" from then on (None: offline, never)
+        self.first_push = first_push
 
     # --- parties ----------------------------------------------------------------------
     def add_party(self, party: Party) -> Party:
@@ -151,9 +161,18 @@ class InvoiceService:
             outbox.enqueue(s, ENTITY_INVOICE, inv.uuid, outbox.OP_CREATE)
             return SaveResult(inv.uuid, warnings)
 
-    def update_invoice(self, inv: Invoice, party_ref: PartyRef | None = None) -> SaveResult:
+    def update_invoice(self, inv: Invoice, party_ref: PartyRef | None = None,
+                       expected_stamp=None) -> SaveResult:
+        """Save an edit. ``expected_stamp``: the ``updated_at`` the editor loaded; if the
+        record changed since (sync brought an ERP change), nothing is written — the clerk's
+        edit is never saved over a change they have not seen."""
         with self.store.db.write() as s:
             row = invoice_repo.get(s, inv.uuid)
+            if expected_stamp is not None and row.updated_at != expected_stamp:
+                raise ChangedMeanwhile(QT_TRANSLATE_NOOP(
+                    "Errors", "This invoice was changed while you edited it (sync brought a "
+                              "change from the ERP). Your edit is still in the editor: close "
+                              "it, open the invoice again and redo the edit."))
             current = invoice_repo.to_domain(row)
             role = PartyRole.CUSTOMER if inv.kind.value == "sale" else PartyRole.SUPPLIER
             party = self._resolve_party(s, party_ref, inv.party_uuid, role)
@@ -199,6 +218,9 @@ class InvoiceService:
             row.status = target.value
             inv.status = target
             if row.sync_state == SyncState.SYNCED.value:
+                row.sync_state = SyncState.PENDING.value
+            elif (row.sync_state == SyncState.LOCAL_ONLY.value and self.first_push is not None
+                  and target != Status.CANCELLED and _RANK[target] >= _RANK[self.first_push]):
                 row.sync_state = SyncState.PENDING.value
             s.flush()
             balances.recompute(s, {row.party_id})
@@ -259,7 +281,8 @@ def load_invoice(store: Store, key: str) -> tuple[Invoice, dict]:
         row = invoice_repo.get(s, key)
         return invoice_repo.to_domain(row), {
             "sync_state": row.sync_state, "sync_message": row.sync_message,
-            "party_tax_id": row.party.tax_id, "erp_id": row.erp_id}
+            "party_tax_id": row.party.tax_id, "erp_id": row.erp_id,
+            "updated_at": row.updated_at}
 
 
 __all__ = ["InvoiceService", "SaveResult", "load_invoice", "IMMUTABLE_STATES"]

@@ -53,7 +53,10 @@ class AppContext:
                                           if r not in STANDARD_VAT_RATES)
 
     def service(self) -> InvoiceService:
-        return InvoiceService(self.store, self.actor, self.role, self.extra_rates)
+        from ..domain.records import Status
+        syncs = self.profile.kind in ("practice", "rest", "tryton")
+        return InvoiceService(self.store, self.actor, self.role, self.extra_rates,
+                              first_push=Status.APPROVED if syncs else None)
 
     def close(self) -> None:
         self.store.close()

@@ -453,6 +453,11 @@ class MainWindow(QMainWindow):
         self.demo_task = self.runner.run(job, on_done=done, on_error=failed,
                                          on_progress=self.welcome.show_progress)
 
+    def close_profile(self) -> None:
+        """Let go of the open profile (its sync thread and store); the welcome page shows."""
+        self._set_context(None)
+        self.show_welcome()
+
     def _on_welcome_tutorial_requested(self) -> None:
         from .tutorial import start_lesson
         start_lesson(self)

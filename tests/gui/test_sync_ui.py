@@ -78,3 +78,27 @@ def test_offline_profile_has_no_sync(make_window, registry, qtbot):
     assert not w.sync_ui.sync_now_action.isEnabled()
     assert w.sync_ui.controller is None
 
+
+
+def test_approval_shows_waiting_to_sync_at_once(window):
+    uuid = _approve_first_draft(window)
+    from desktop.store.invoice_service import load_invoice
+    assert load_invoice(window.ctx.store, uuid)[1]["sync_state"] == "pending"
+
+
+def test_an_edit_never_overwrites_a_change_sync_brought_meanwhile(window, qtbot):
+    from desktop.store import search
+    with window.ctx.store.db.read() as s:
+        row = search.list_invoices(s, search.InvoiceQuery(statuses=("draft",)), 0, 1)[0]
+    dlg = window.open_invoice(row.uuid)
+    # meanwhile a change lands in the store (as a pull would write it)
+    from desktop.store.invoice_service import load_invoice
+    inv, _ = load_invoice(window.ctx.store, row.uuid)
+    inv.notes = "from the ERP"
+    window.ctx.service().update_invoice(inv)
+    dlg.notes_edit.setPlainText("typed in the editor")
+    assert not dlg.save()
+    assert load_invoice(window.ctx.store, row.uuid)[0].notes == "from the ERP"
+    assert dlg.notes_edit.toPlainText() == "typed in the editor"  # nothing lost either
+    dlg.undo_stack.setClean()
+    dlg.reject()

@@ -19,6 +19,7 @@ from ...domain.records import Invoice, InvoiceKind, InvoiceLine, Party, PartyRol
 from ...domain.totals import compute_totals
 from ...domain.validation import Problem, validate_invoice
 from ...domain.workflow import edit_refusal
+from ...store.invoice_service import load_invoice
 from ..base_dialog import BaseDialog
 from ..context import AppContext
 from ..labels import (error_text, fill, format_money, format_rate, problem_text, status_label,
@@ -752,7 +753,8 @@ class InvoiceEditorDialog(BaseDialog):
         inv = copy.deepcopy(self._invoice)
         svc = self.ctx.service()
         try:
-            result = svc.create_invoice(inv) if self.is_new else svc.update_invoice(inv)
+            result = svc.create_invoice(inv) if self.is_new else svc.update_invoice(
+                inv, expected_stamp=self.facts.get("updated_at"))
         except ValidationFailed as exc:
             self._live_validation = True
             self._show_problems(exc.problems)
@@ -768,6 +770,10 @@ class InvoiceEditorDialog(BaseDialog):
             return False
         self.is_new = False
         self._invoice.uuid = result.uuid
+        try:  # the stamp the next save is checked against
+            self.facts = load_invoice(self.ctx.store, result.uuid)[1]
+        except KnownError:
+            pass
         self.attachments.set_invoice(self.ctx, result.uuid)
         self._invoice.status = inv.status
         self._invoice.party_name = inv.party_name
