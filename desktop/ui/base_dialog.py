@@ -71,8 +71,23 @@ class BaseDialog(QDialog):
 
 class JobDialogMixin:
     """For dialogs that run one cancellable background job (``self.task``, ``busy()``,
-    ``show_message()``, and ``_alive``: a one-item list the job's callbacks check): Esc,
-    Cancel and the close box stop a running job first and the dialog stays open."""
+    ``_alive``: a one-item list the job's callbacks check, and a ``message`` label with a
+    ``message_shown`` signal): Esc, Cancel and the close box stop a running job first and
+    the dialog stays open."""
+
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def show_message(self, text: str, role: str = "") -> None:
+        """One line in the dialog's message bar; ``role`` ("", info, warning, error) picks
+        its colours from the style sheet."""
+        self.message.setProperty("role", role)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        if text:
+            self.message_shown.emit(text)
 
     def reject(self) -> None:
         if self.busy():

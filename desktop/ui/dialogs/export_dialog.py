@@ -157,15 +157,6 @@ class ExportDialog(JobDialogMixin, BaseDialog):
         self.what_box.setEnabled(not busy)
         self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("&Close"))
 
-    def show_message(self, text: str, role: str = "") -> None:
-        self.message.setProperty("role", role)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        if text:
-            self.message_shown.emit(text)
-
     # --- the file -------------------------------------------------------------------
     def _suffix(self) -> str:
         return ".xml" if self.mode == MODE_UBL else ".xlsx"
@@ -206,9 +197,6 @@ class ExportDialog(JobDialogMixin, BaseDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     # --- running --------------------------------------------------------------------
-    def busy(self) -> bool:
-        return self.task is not None
-
     def with_lines(self) -> bool:
         return self.lines_radio.isChecked()
 

@@ -531,19 +531,7 @@ class ImportWizard(JobDialogMixin, BaseDialog):
         self.sheet_combo.setEnabled(not busy and self.sheet_combo.count() > 0)
         self.rejects_button.setEnabled(not busy and bool(self.outcome and self.outcome.rejected))
 
-    def show_message(self, text: str, role: str = "") -> None:
-        self.message.setProperty("role", role)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        if text:
-            self.message_shown.emit(text)
-
     # --- background jobs ------------------------------------------------------------
-    def busy(self) -> bool:
-        return self.task is not None
-
     def _run(self, job, on_done, phase: str, stopped: str = "") -> Task:
         """Run ``job(task_context)`` on the runner; ``on_done`` gets its result here.
         ``stopped`` is shown when the user cancels it."""
