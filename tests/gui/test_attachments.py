@@ -38,3 +38,15 @@ def test_missing_file_is_a_clear_message(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: dlg.attachments.invoice_uuid != "")
     assert not dlg.attachments.add(str(tmp_path / "gone.pdf"))
     assert dlg.attachments.list.count() == 0
+
+
+def test_editor_dropped_before_its_first_event_does_not_crash(window, qtbot):
+    """The window's prewarm builds an editor and deletes it at once; the attachment list it
+    would have read later must not run against the deleted widgets."""
+    from desktop.store.invoice_service import load_invoice
+    from desktop.ui.dialogs.invoice_editor_dialog import InvoiceEditorDialog
+    from desktop.ui.models.invoice_table_model import UuidRole
+    inv, facts = load_invoice(window.ctx.store, window.model.index(0, 0).data(UuidRole))
+    dlg = InvoiceEditorDialog(window.ctx, inv, facts, window)
+    dlg.deleteLater()
+    qtbot.wait(50)  # an exception in the event loop would fail the test through pytest-qt

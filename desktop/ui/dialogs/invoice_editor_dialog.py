@@ -94,7 +94,8 @@ class InvoiceEditorDialog(BaseDialog):
             w.installEventFilter(self._key_filter)
         self.resize(1000, 700)
         # the attachment list is read once the dialog runs, not in __init__
-        QTimer.singleShot(0, lambda: self.attachments.set_invoice(
+        # (with the dialog as context: dropped if the dialog is gone first, e.g. the prewarm)
+        QTimer.singleShot(0, self, lambda: self.attachments.set_invoice(
             self.ctx, "" if self.is_new else self._invoice.uuid,
             self._invoice.status.value not in ("cancelled",)))
 
