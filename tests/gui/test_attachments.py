@@ -47,6 +47,9 @@ def test_editor_dropped_before_its_first_event_does_not_crash(window, qtbot):
     from desktop.ui.dialogs.invoice_editor_dialog import InvoiceEditorDialog
     from desktop.ui.models.invoice_table_model import UuidRole
     inv, facts = load_invoice(window.ctx.store, window.model.index(0, 0).data(UuidRole))
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
     dlg = InvoiceEditorDialog(window.ctx, inv, facts, window)
     dlg.deleteLater()
+    QApplication.sendPostedEvents(dlg, QEvent.Type.DeferredDelete)  # gone before its timer
     qtbot.wait(50)  # an exception in the event loop would fail the test through pytest-qt
