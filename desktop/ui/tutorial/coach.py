@@ -280,7 +280,13 @@ class TutorialCoach(QObject):
             self.host = host
         hole = QRect()
         if widget is not None:
-            hole = targets.hole_rect(widget, step.column, self.run.resolved(step.row))
+            row = self.run.resolved(step.row)
+            hole = targets.hole_rect(widget, step.column, row)
+            if hole.isEmpty() and row:
+                # the row came back with a model refresh (e.g. after a sync): bring it into
+                # view again, as when the step began
+                targets.reveal(widget, step.column, row)
+                hole = targets.hole_rect(widget, step.column, row)
         key = (self.run.index, id(widget), hole, window.size(), self.waiting, self._note,
                self._timed_out() if self.waiting else False)
         if host.key == key:
