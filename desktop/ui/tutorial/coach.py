@@ -92,6 +92,8 @@ class TutorialCoach(QObject):
         self._conns: dict[tuple[str, str], tuple[QObject, object, object]] = {}
         self._watched: list[QWidget] = []
         self._scrollbars: list = []
+        self._resets: list = []          # modelReset signals of the watched views
+        self._model_reset = False
         self._pending = False
         self._dirty = True
         self._ticks = 0
@@ -282,11 +284,12 @@ class TutorialCoach(QObject):
         if widget is not None:
             row = self.run.resolved(step.row)
             hole = targets.hole_rect(widget, step.column, row)
-            if hole.isEmpty() and row:
-                # the row came back with a model refresh (e.g. after a sync): bring it into
-                # view again, as when the step began
+            if hole.isEmpty() and row and self._model_reset:
+                # the rows were rebuilt under the step (a refresh after a sync): bring the
+                # row into view again, as when the step began (not after the clerk scrolled)
                 targets.reveal(widget, step.column, row)
                 hole = targets.hole_rect(widget, step.column, row)
+            self._model_reset = False
         key = (self.run.index, id(widget), hole, window.size(), self.waiting, self._note,
                self._timed_out() if self.waiting else False)
         if host.key == key:
@@ -341,9 +344,14 @@ class TutorialCoach(QObject):
                             model.rowsRemoved):
                     sig.connect(self._relayout.start)
                     self._scrollbars.append(sig)
+                model.modelReset.connect(self._on_model_reset)
+                self._resets.append(model.modelReset)
             if w.isWindow():
                 break
             w = w.parentWidget()
+
+    def _on_model_reset(self) -> None:
+        self._model_reset = True
 
     def _unwatch(self) -> None:
         for w in self._watched:
@@ -354,7 +362,12 @@ class TutorialCoach(QObject):
                 sig.disconnect(self._relayout.start)
             except (RuntimeError, TypeError):
                 pass
-        self._watched, self._scrollbars = [], []
+        for sig in self._resets:
+            try:
+                sig.disconnect(self._on_model_reset)
+            except (RuntimeError, TypeError):
+                pass
+        self._watched, self._scrollbars, self._resets = [], [], []
 
     # -------------------------------------------------------------- listening ----
     def _resolve_sender(self, name: str) -> QObject | None:
