@@ -658,7 +658,7 @@ since {since}{state}</source>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="+272"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="+282"/>
         <source>Edit the ERP connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,6 +669,11 @@ since {since}{state}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>This is the practice ERP built into Invoice Desk: it runs on this computer and holds practice data only. The password you type here is kept until you close the app, never in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Invoice Desk keeps your invoices in step with the company ERP. Ask your ERP administrator for the address and a user; the password is kept in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,18 +719,23 @@ since {since}{state}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>REST (Invoice Desk protocol)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tryton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practice ERP (on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -745,6 +755,11 @@ since {since}{state}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>unchanged (kept in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,7 +884,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{role} (given by the ERP)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +1004,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>This computer has no system keychain, so the password cannot be saved. Invoice Desk can keep it in memory until you close the app (it is never written to disk); you will type it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,7 +1012,7 @@ since {since}{state}</source>
 <context>
     <name>ConnectionUi</name>
     <message>
-        <location filename="../desktop/ui/connection_ui.py" line="+38"/>
+        <location filename="../desktop/ui/connection_ui.py" line="+39"/>
         <source>&amp;Profiles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,17 +1149,17 @@ since {since}{state}</source>
 <context>
     <name>ERP</name>
     <message>
-        <location filename="../desktop/sync/connect.py" line="+57"/>
+        <location filename="../desktop/sync/connect.py" line="+59"/>
         <source>No password is stored for the profile &quot;{profile}&quot;; enter it in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The profile &quot;{profile}&quot; works offline and has no ERP to sync with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unknown connection kind &quot;{kind}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,7 +1774,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tutorial/actions.py" line="+73"/>
+        <location filename="../desktop/tutorial/actions.py" line="+75"/>
         <source>The practice data has no invoice this lesson can use; reset the practice data and start the lesson again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,7 +2008,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>UBL e-invoices (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,7 +2023,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,12 +2406,12 @@ since {since}{state}</source>
     <name>ImportWizard</name>
     <message>
         <location line="+245"/>
-        <location line="+175"/>
+        <location line="+163"/>
         <source>Import invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-162"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,12 +2452,12 @@ since {since}{state}</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+244"/>
+        <location line="+232"/>
         <source>— not in the sheet —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-231"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,7 +2547,7 @@ since {since}{state}</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+61"/>
         <source>Workbooks and e-invoices (*.xlsx *.xlsm *.xml);;Excel workbooks (*.xlsx *.xlsm);;UBL e-invoices (*.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,7 +2691,7 @@ since {since}{state}</source>
 <context>
     <name>InvoiceEditorDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/invoice_editor_dialog.py" line="+380"/>
+        <location filename="../desktop/ui/dialogs/invoice_editor_dialog.py" line="+381"/>
         <source>Sales invoice</source>
         <translation>Sales invoice</translation>
     </message>
@@ -3174,7 +3189,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../desktop/ui/base_dialog.py" line="+21"/>
+        <location filename="../desktop/ui/base_dialog.py" line="+36"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4471,12 +4486,12 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
 <context>
     <name>TutorialCoach</name>
     <message>
-        <location filename="../desktop/ui/tutorial/coach.py" line="+300"/>
+        <location filename="../desktop/ui/tutorial/coach.py" line="+309"/>
         <source>The part of the window this step is about is not shown. Do what the text says, or use Skip to go on without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+189"/>
         <source>Use the highlighted part of the window, or Skip to go on without it.</source>
         <translation type="unfinished"></translation>
     </message>

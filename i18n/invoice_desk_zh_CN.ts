@@ -652,7 +652,7 @@ since {since}{state}</source>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="+272"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="+282"/>
         <source>Edit the ERP connection</source>
         <translation>编辑 ERP 连接</translation>
     </message>
@@ -663,6 +663,11 @@ since {since}{state}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>This is the practice ERP built into Invoice Desk: it runs on this computer and holds practice data only. The password you type here is kept until you close the app, never in the keychain.</source>
+        <translation>这是 Invoice Desk 内置的练习 ERP：它在本机运行，只保存练习数据。您在此输入的密码只保留到关闭程序为止，绝不写入钥匙串。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Invoice Desk keeps your invoices in step with the company ERP. Ask your ERP administrator for the address and a user; the password is kept in the system keychain, never in a file.</source>
         <translation>Invoice Desk 会让您的发票与公司 ERP 保持同步。请向 ERP 管理员索取地址和用户；密码保存在系统钥匙串中，绝不写入文件。</translation>
     </message>
@@ -708,12 +713,12 @@ since {since}{state}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>REST (Invoice Desk protocol)</source>
         <translation>REST（Invoice Desk 协议）</translation>
     </message>
@@ -721,6 +726,11 @@ since {since}{state}</source>
         <location line="+1"/>
         <source>Tryton</source>
         <translation>Tryton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practice ERP (on this computer)</source>
+        <translation>练习 ERP（在本机运行）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -739,6 +749,11 @@ since {since}{state}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>unchanged (kept in the keychain)</source>
         <translation>不变（保存在钥匙串中）</translation>
     </message>
@@ -863,7 +878,7 @@ since {since}{state}</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{role} (given by the ERP)</source>
         <translation>{role}（由 ERP 授予）</translation>
     </message>
@@ -983,7 +998,7 @@ since {since}{state}</source>
         <translation>更改 ERP 设置</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>This computer has no system keychain, so the password cannot be saved. Invoice Desk can keep it in memory until you close the app (it is never written to disk); you will type it again next time.</source>
         <translation>此计算机没有系统钥匙串，因此无法保存密码。Invoice Desk 可以在关闭程序前将其保留在内存中（绝不写入磁盘）；下次需要重新输入。</translation>
     </message>
@@ -991,7 +1006,7 @@ since {since}{state}</source>
 <context>
     <name>ConnectionUi</name>
     <message>
-        <location filename="../desktop/ui/connection_ui.py" line="+38"/>
+        <location filename="../desktop/ui/connection_ui.py" line="+39"/>
         <source>&amp;Profiles…</source>
         <translation>配置文件(&amp;P)…</translation>
     </message>
@@ -1128,17 +1143,17 @@ since {since}{state}</source>
 <context>
     <name>ERP</name>
     <message>
-        <location filename="../desktop/sync/connect.py" line="+57"/>
+        <location filename="../desktop/sync/connect.py" line="+59"/>
         <source>No password is stored for the profile &quot;{profile}&quot;; enter it in the connection settings.</source>
         <translation>配置文件“{profile}”没有保存密码；请在连接设置中输入。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The profile &quot;{profile}&quot; works offline and has no ERP to sync with.</source>
         <translation>配置文件“{profile}”为离线工作，没有可同步的 ERP。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unknown connection kind &quot;{kind}&quot;.</source>
         <translation>未知的连接类型“{kind}”。</translation>
     </message>
@@ -1753,7 +1768,7 @@ since {since}{state}</source>
         <translation>请为 {field} 选择“我的”或“对方”。</translation>
     </message>
     <message>
-        <location filename="../desktop/tutorial/actions.py" line="+73"/>
+        <location filename="../desktop/tutorial/actions.py" line="+75"/>
         <source>The practice data has no invoice this lesson can use; reset the practice data and start the lesson again.</source>
         <translation>练习数据中没有本课可用的发票；请重置练习数据后重新开始本课。</translation>
     </message>
@@ -1987,7 +2002,7 @@ since {since}{state}</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>UBL e-invoices (*.xml)</source>
         <translation>UBL 电子发票 (*.xml)</translation>
     </message>
@@ -2002,7 +2017,7 @@ since {since}{state}</source>
         <translation>{file} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，没有写入任何文件。</translation>
     </message>
@@ -2385,12 +2400,12 @@ since {since}{state}</source>
     <name>ImportWizard</name>
     <message>
         <location line="+245"/>
-        <location line="+175"/>
+        <location line="+163"/>
         <source>Import invoices</source>
         <translation>导入发票</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-162"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -2431,12 +2446,12 @@ since {since}{state}</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+244"/>
+        <location line="+232"/>
         <source>— not in the sheet —</source>
         <translation>— 表中没有 —</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-231"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
@@ -2526,7 +2541,7 @@ since {since}{state}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+61"/>
         <source>Workbooks and e-invoices (*.xlsx *.xlsm *.xml);;Excel workbooks (*.xlsx *.xlsm);;UBL e-invoices (*.xml);;All files (*)</source>
         <translation>工作簿和电子发票 (*.xlsx *.xlsm *.xml);;Excel 工作簿 (*.xlsx *.xlsm);;UBL 电子发票 (*.xml);;所有文件 (*)</translation>
     </message>
@@ -2670,7 +2685,7 @@ since {since}{state}</source>
 <context>
     <name>InvoiceEditorDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/invoice_editor_dialog.py" line="+380"/>
+        <location filename="../desktop/ui/dialogs/invoice_editor_dialog.py" line="+381"/>
         <source>Sales invoice</source>
         <translation>销售发票</translation>
     </message>
@@ -3168,7 +3183,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../desktop/ui/base_dialog.py" line="+21"/>
+        <location filename="../desktop/ui/base_dialog.py" line="+36"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -4456,12 +4471,12 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
 <context>
     <name>TutorialCoach</name>
     <message>
-        <location filename="../desktop/ui/tutorial/coach.py" line="+300"/>
+        <location filename="../desktop/ui/tutorial/coach.py" line="+309"/>
         <source>The part of the window this step is about is not shown. Do what the text says, or use Skip to go on without it.</source>
         <translation>这一步涉及的窗口部分当前没有显示。请按说明操作，或点击“跳过”继续。</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+189"/>
         <source>Use the highlighted part of the window, or Skip to go on without it.</source>
         <translation>请使用窗口中突出显示的部分，或点击“跳过”继续。</translation>
     </message>

@@ -22,9 +22,11 @@ def data_dir(tmp_path):
 
 @pytest.fixture(autouse=True)
 def _fresh_memory_keyring():
-    """Each test starts with an empty in-memory keychain."""
+    """Each test starts with an empty in-memory keychain and no session-only secrets."""
+    from desktop.store import secrets
     from tests.memory_keyring import MemoryKeyring
     MemoryKeyring.store.clear()
+    secrets._session_only.clear()  # noqa: SLF001 - test isolation
     yield
 
 

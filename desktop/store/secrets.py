@@ -64,6 +64,20 @@ def set_secret(name: str, value: str, *, session_only_fallback: bool = False) ->
         return False
 
 
+def get_session_secret(name: str) -> str | None:
+    """A secret kept in this process's memory only (never looked up in the keychain)."""
+    return _session_only.get(name)
+
+
+def set_session_secret(name: str, value: str | None) -> None:
+    """Keep ``value`` in this process's memory only (None forgets it); the keychain is never
+    touched. For secrets that must not outlive the session, such as the practice ERP's."""
+    if value is None:
+        _session_only.pop(name, None)
+    else:
+        _session_only[name] = value
+
+
 def delete_secret(name: str) -> None:
     _session_only.pop(name, None)
     try:

@@ -51,13 +51,23 @@ def stop_practice_servers() -> None:
 
 def password_for(profile: Profile) -> str:
     if profile.kind == "practice":
-        return PRACTICE_PASSWORD
+        # Typed in the connection settings (lesson 4 changes it), kept for this session only:
+        # a practice password never reaches the real keychain.
+        return secrets.get_session_secret(profile.secret_name()) or PRACTICE_PASSWORD
     secret = secrets.get_secret(profile.secret_name())
     if not secret:
         raise ErpAuthError(QT_TRANSLATE_NOOP(
             "ERP", "No password is stored for the profile \"{profile}\"; enter it in the "
                    "connection settings."), profile=profile.name)
     return secret
+
+
+def set_practice_password(profile: Profile, password: str | None) -> None:
+    """The practice ERP password to sign in with from now on, for this session only (None:
+    back to the built-in one)."""
+    if profile.kind != "practice":
+        raise ValueError(f"not a practice profile: {profile.kind}")
+    secrets.set_session_secret(profile.secret_name(), password or None)
 
 
 def make_connector(registry: ProfileRegistry, profile: Profile,
@@ -75,7 +85,8 @@ def make_connector(registry: ProfileRegistry, profile: Profile,
     if profile.kind == "practice":
         from ..erp.rest import RestConnector
         server = practice_erp(registry, profile)
-        return RestConnector(server.base_url, PRACTICE_USER, PRACTICE_PASSWORD)
+        return RestConnector(server.base_url, PRACTICE_USER,
+                             password if password is not None else password_for(profile))
     pw = password if password is not None else password_for(profile)
     overrides = {k: v for k, v in (http or {}).items()
                  if k in ("connect_timeout", "read_timeout", "retries")}
@@ -207,4 +218,4 @@ def error_kind(exc: BaseException) -> str:
 
 __all__ = ["ConnectionInfo", "PRACTICE_PASSWORD", "PRACTICE_USER", "TEST_HTTP", "check_ca_file",
            "check_profile", "check_profile_url", "connected", "error_kind", "make_connector",
-           "password_for", "practice_erp", "stop_practice_servers", "test_profile"]
+           "password_for", "practice_erp", "set_practice_password", "stop_practice_servers", "test_profile"]

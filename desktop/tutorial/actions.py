@@ -17,12 +17,14 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..sandbox.practice_erp import PracticeErp
 from ..store import search
 from ..store.invoice_service import load_invoice
+from ..store.profiles import PRACTICE_ID, Profile
 from ..store.store import Store
+from ..sync import connect
+from ..sync.connect import PRACTICE_USER
 from .conditions import Facts, matches, max_invoice_id
 from .lesson import ENGINE_ACTIONS
 
 log = logging.getLogger(__name__)
-PRACTICE_USER = "admin"
 
 
 @dataclass
@@ -131,5 +133,8 @@ def run(action: dict, env: ActionEnv) -> bool:
 
 
 def restore_password(erp: PracticeErp) -> None:
+    """The practice ERP's usual password, on both sides: the server's and the one typed into
+    the practice profile's connection settings (forgotten)."""
     from ..sandbox.practice_http import DEFAULT_USERS
     erp.users[PRACTICE_USER] = DEFAULT_USERS[PRACTICE_USER]
+    connect.set_practice_password(Profile(id=PRACTICE_ID, name="", kind="practice"), None)

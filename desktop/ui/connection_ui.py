@@ -12,7 +12,8 @@ from ..domain.workflow import Permission, has_permission
 
 # The dialogs are imported when first opened (they bring the connectors' modules).
 
-CONNECTED_KINDS = ("rest", "tryton")
+# Profiles with connection settings: the practice profile's hold only its password.
+CONNECTED_KINDS = ("rest", "tryton", "practice")
 
 
 class ConnectionUi(QObject):

@@ -289,6 +289,46 @@ def test_editing_with_no_stored_password_asks_for_it(qtbot, make_dialog, reg, er
     assert erp.requests_seen == {}
 
 
+def test_the_practice_profile_takes_a_new_password_for_this_session_only(
+        qtbot, make_dialog, reg, tmp_path):
+    from desktop.sync import connect
+    from desktop.tutorial import actions
+    prof = reg.ensure_practice()
+    server = connect.practice_erp(reg, prof)          # stopped by the GUI conftest
+    server.users["admin"] = ("practice-2026", server.users["admin"][1])   # as lesson 4 does
+    server.expire_credentials()
+    dlg = make_dialog(prof)
+    # only the password and the interval are the clerk's: the server runs in the app
+    assert not dlg.name_edit.isEnabled() and not dlg.user_edit.isEnabled()
+    assert dlg.user_edit.text() == connect.PRACTICE_USER
+    assert not dlg.url_edit.isVisible() and not dlg.ca_edit.isVisible()
+    assert not dlg.plain_http_check.isVisible() and not dlg.database_edit.isVisible()
+    assert "practice ERP" in dlg.intro.text() and "keychain" in dlg.intro.text()
+    assert run_test(qtbot, dlg) is False              # the built-in password is refused now
+    assert "refused the user name or password" in dlg.message_bar.text()
+    dlg.password_edit.setText("practice-2026")
+    assert run_test(qtbot, dlg) is True
+    assert dlg.save()
+    assert dlg.session_only
+    assert MemoryKeyring.store == {}                  # never the real keychain
+    assert files_containing(tmp_path, "practice-2026") == []
+    saved = reg.get(prof.id)
+    assert (saved.kind, saved.url, saved.username) == ("practice", prof.url, prof.username)
+    assert connect.password_for(saved) == "practice-2026"
+    with connect.connected(reg, saved) as conn:      # sync signs in with the typed password
+        assert conn.test_connection().user == connect.PRACTICE_USER
+    actions.restore_password(server)                  # the lesson's end: both sides as before
+    assert connect.password_for(saved) == connect.PRACTICE_PASSWORD
+    with connect.connected(reg, saved) as conn:
+        assert conn.test_connection().user == connect.PRACTICE_USER
+
+
+def test_only_rest_tryton_and_practice_profiles_have_connection_settings(make_dialog, reg):
+    offline = reg.add(Profile(id="desk", name="Desk", kind="offline"))
+    with pytest.raises(ValueError):
+        make_dialog(offline)
+
+
 # --- in the background -----------------------------------------------------------------------
 
 def test_the_test_runs_in_the_background_and_the_dialog_stays_responsive(qtbot, make_dialog,

@@ -323,14 +323,6 @@ def test_lesson_troubleshooting_network_and_refusal(tutorial_window, qtbot):
     assert w.sync_ui.status.paused
 
 
-SIGN_IN_MISSING = (
-    "a clerk cannot re-enter the ERP password of the practice profile yet: "
-    "ConnectionUi.edit_connection() opens Connection settings only for REST/Tryton profiles, "
-    "and sync.connect.make_connector() always signs in to the practice ERP with the fixed "
-    "practice password (see the tutorial report)")
-
-
-@pytest.mark.xfail(reason=SIGN_IN_MISSING, strict=True)
 def test_lesson_troubleshooting_sign_in_again(tutorial_window, qtbot):
     w = tutorial_window
     lesson = w.tutorial.lesson("troubleshooting")

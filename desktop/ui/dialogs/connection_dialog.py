@@ -107,8 +107,12 @@ class ConnectionDialog(BaseDialog):
     def __init__(self, registry: ProfileRegistry, profile: Profile | None = None,
                  runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        if profile is not None and profile.kind not in CONNECTED_KINDS:
-            raise ValueError(f"ConnectionDialog edits REST and Tryton profiles, not {profile.kind}")
+        if profile is not None and profile.kind not in CONNECTED_KINDS + ("practice",):
+            raise ValueError(f"ConnectionDialog edits REST, Tryton and practice profiles, "
+                             f"not {profile.kind}")
+        # The practice ERP runs inside the app: only its password (and the sync interval) can
+        # change, and that password is kept for this session only, never in the keychain.
+        self.practice = profile is not None and profile.kind == "practice"
         self.setObjectName("connectionDialog")
         self.registry = registry
         self.original = profile
@@ -140,7 +144,7 @@ class ConnectionDialog(BaseDialog):
         self.intro = _label(self, "connectionIntro", "secondary")
         self.name_edit = _widget(QLineEdit, self, "profileNameEdit")
         self.kind_combo = _widget(QComboBox, self, "erpKindCombo")
-        for kind in CONNECTED_KINDS:
+        for kind in CONNECTED_KINDS + (("practice",) if self.practice else ()):
             self.kind_combo.addItem("", kind)
         self.url_edit = _widget(QLineEdit, self, "serverUrlEdit")
         self.url_edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
@@ -263,6 +267,12 @@ class ConnectionDialog(BaseDialog):
         self.user_edit.setText(p.username)
         self.ca_edit.setText(p.ca_file)
         self.plain_http_check.setChecked(p.allow_plain_http)
+        if self.practice:
+            self.name_edit.setEnabled(False)
+            self.user_edit.setText(connect.PRACTICE_USER)
+            self.user_edit.setEnabled(False)
+            for key in ("url", "database", "ca_file", "plain_http"):
+                self.form.setRowVisible(self.form_labels[key], False)
         self._initial_minutes = max(1, round(p.sync_interval_s / 60))
         self.interval_spin.setValue(self._initial_minutes)
 
@@ -272,6 +282,9 @@ class ConnectionDialog(BaseDialog):
         self.setWindowTitle(self.tr("Edit the ERP connection") if editing
                             else self.tr("Connect to an ERP"))
         self.intro.setText(self.tr(
+            "This is the practice ERP built into Invoice Desk: it runs on this computer and "
+            "holds practice data only. The password you type here is kept until you close the "
+            "app, never in the keychain.") if self.practice else self.tr(
             "Invoice Desk keeps your invoices in step with the company ERP. Ask your ERP "
             "administrator for the address and a user; the password is kept in the system "
             "keychain, never in a file."))
@@ -284,11 +297,14 @@ class ConnectionDialog(BaseDialog):
             self.form_labels[key].setText(text)
         self.kind_combo.setItemText(0, self.tr("REST (Invoice Desk protocol)"))
         self.kind_combo.setItemText(1, self.tr("Tryton"))
+        if self.practice:
+            self.kind_combo.setItemText(2, self.tr("Practice ERP (on this computer)"))
         self.name_edit.setPlaceholderText(self.tr("e.g. Head office ERP"))
         self.url_edit.setPlaceholderText(self.tr("https://erp.example.com"))
         self.database_edit.setPlaceholderText(self.tr("the Tryton database name"))
         self.password_edit.setPlaceholderText(
-            self.tr("unchanged (kept in the keychain)") if editing else "")
+            self.tr("unchanged") if self.practice
+            else self.tr("unchanged (kept in the keychain)") if editing else "")
         self.password_hint.setText(self.tr("Leave empty to keep the stored password.")
                                    if editing else "")
         self.password_hint.setVisible(editing)
@@ -342,8 +358,8 @@ class ConnectionDialog(BaseDialog):
         if not self.name_edit.text().strip():
             problems["name"] = self.tr("Give the connection a name, such as the company's.")
         try:
-            warning = connect.check_profile_url(self.url_edit.text(),
-                                                self.plain_http_check.isChecked())
+            warning = None if self.practice else connect.check_profile_url(
+                self.url_edit.text(), self.plain_http_check.isChecked())
         except KnownError as exc:
             problems["url"] = known_text(exc)
         else:
@@ -363,7 +379,7 @@ class ConnectionDialog(BaseDialog):
     def _validate(self) -> None:
         self._problems = self._collect_problems()
         tryton = self.kind() == "tryton"
-        self.form.setRowVisible(self.database_box, tryton)
+        self.form.setRowVisible(self.database_box, tryton and not self.practice)
         shown_always = {"url", "ca_file"}   # a wrong value (not a missing one) shows at once
         for key, edit, msg in (("name", self.name_edit, self.name_message),
                                ("url", self.url_edit, self.url_message),
@@ -420,6 +436,9 @@ class ConnectionDialog(BaseDialog):
                     username=self.user_edit.text().strip(), ca_file=self.ca_edit.text().strip(),
                     allow_plain_http=self.plain_http_check.isChecked(),
                     sync_interval_s=interval)
+        if self.practice:                   # the built-in server: nothing else is the clerk's
+            p = replace(p, url=base.url, database=base.database, username=base.username,
+                        ca_file=base.ca_file, allow_plain_http=base.allow_plain_http)
         if self.info is not None:           # the ERP's word replaces the local role
             p.local_role = self.info.role.value
             p.company = self.info.company
@@ -644,7 +663,10 @@ class ConnectionDialog(BaseDialog):
             profile.id = self.registry.unique_id(profile.name)
         password = self.password_edit.text()
         kept_in_keychain = True
-        if password:
+        if password and self.practice:
+            connect.set_practice_password(profile, password)
+            kept_in_keychain = False
+        elif password:
             try:
                 kept_in_keychain = secrets.set_secret(profile.secret_name(), password,
                                                       session_only_fallback=session_only)
