@@ -24,6 +24,7 @@ from ..store.bulk import import_invoices
 from ..store.invoice_service import load_invoice
 from ..store.profiles import Profile, ProfileRegistry
 from ..store.store import Store
+from ..workers.heap import settle_heap
 from ..workers.task import TaskRunner
 from . import settings
 from .context import AppContext
@@ -388,7 +389,10 @@ class MainWindow(QMainWindow):
         """Once the first page is up and the clerk is reading it: build (and drop) an editor
         on the first invoice, so the first real Enter opens as fast as the later ones
         (query compilation and Qt's first-time widget set-up happen here, not then)."""
-        if self.ctx is None or not self.model.rowCount() or self.current_editor is not None:
+        if self.ctx is None or self.current_editor is not None:
+            return
+        if not self.model.rowCount():
+            settle_heap()
             return
         try:
             uuid = self.model.index(0, 0).data(UuidRole)
@@ -399,6 +403,9 @@ class MainWindow(QMainWindow):
             return
         dlg.ensurePolished()
         dlg.deleteLater()
+        # After the editor's deletion: freeze what lives as long as the window, so the sync
+        # thread's garbage collections stay short (see workers/heap.py).
+        QTimer.singleShot(100, settle_heap)
 
     def show_welcome(self) -> None:
         self.welcome.reset()
