@@ -554,8 +554,12 @@ class SyncEngine:
     def _deletions(self) -> None:
         self._check_cancel()
         live = self.erp.list_live_ids()
+        with self.store.db.read() as s:
+            gone = {e: u for e, u in sync_repo.live_erp_ids(s).items() if e not in live}
+        if not gone:
+            return                          # the usual case: no write transaction at all
         with self.store.db.write() as s:
-            linked = sync_repo.live_erp_ids(s)
+            linked = sync_repo.live_erp_ids(s)   # again, inside the write: an edit may race
             audit = self.store.audit_log()
             for erp_id, uuid in linked.items():
                 if erp_id not in live:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from ..store import sync_repo
 from ..store.store import Store
 from ..sync.engine import SyncEngine
 from ..sync.policy import RetryPolicy
+
+DELETION_CHECK_S = 600.0   # timer cycles look for invoices deleted in the ERP this often
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +75,7 @@ class SyncWorker(QObject):
         self._last_outcome = ""
         self._last_message = ""
         self._timers_ready = False
+        self._deletions_checked: float | None = None   # monotonic time of the last check
 
     # --- life cycle (slots run on the sync thread) -------------------------------------
     @Slot()
@@ -107,7 +111,7 @@ class SyncWorker(QObject):
 
     @Slot()
     def sync_now(self) -> None:
-        self._run()
+        self._run(full=True)
 
     @Slot()
     def local_change(self) -> None:
@@ -132,7 +136,14 @@ class SyncWorker(QObject):
         self._run()
 
     # --- the work ------------------------------------------------------------------------
-    def _run(self) -> None:
+    def _deletions_due(self, full: bool) -> bool:
+        """Finding invoices deleted in the ERP lists every live id there: done on "Sync now",
+        on the first cycle, and every DELETION_CHECK_S after, not on every timer cycle (the
+        idle cycle stays a handful of small requests)."""
+        return full or self._deletions_checked is None or \
+            time.monotonic() - self._deletions_checked >= DELETION_CHECK_S
+
+    def _run(self, full: bool = False) -> None:
         if self._paused or self.cancel.is_set():
             return
         if self._running:
@@ -143,8 +154,12 @@ class SyncWorker(QObject):
         try:
             if self._connector is None:
                 self._connector = self._factory()
+            deletions = self._deletions_due(full)
             report = SyncEngine(self._store, self._connector, actor=self._actor,
-                                cancel=self.cancel).run_once().as_dict()
+                                cancel=self.cancel,
+                                check_deletions=deletions).run_once().as_dict()
+            if deletions and report.get("outcome") == "ok":
+                self._deletions_checked = time.monotonic()
         except Exception as exc:  # noqa: BLE001 - a KnownError (no password...) or a bug
             from ..domain.errors import ErpAuthError, KnownError
             if isinstance(exc, ErpAuthError):

@@ -105,3 +105,36 @@ def test_expired_credentials_ask_once(store, erp, service, qtbot):
             ctl.refresh_status()
     finally:
         assert ctl.shutdown()
+
+
+def test_timer_cycles_look_for_erp_deletions_only_when_due_sync_now_always(
+        controller, service, store, erp, qtbot, monkeypatch):
+    """Listing every live id of the ERP is the one costly part of an idle cycle: a timer or
+    debounced cycle does it on the first run and then every DELETION_CHECK_S; "Sync now"
+    always does it."""
+    import desktop.workers.sync_worker as sw
+    uuid = approved(service)
+    with qtbot.waitSignal(controller.run_finished, timeout=20000) as first:
+        controller.notify_local_change()          # first cycle: pushes and checks deletions
+    assert first.args[0]["pushed"] == 1
+    erp.delete_invoice(load_invoice(store, uuid)[1]["erp_id"])
+    with qtbot.waitSignal(controller.run_finished, timeout=20000) as timer_run:
+        controller.notify_local_change()          # not due yet: the deletion is not seen
+    assert timer_run.args[0]["deleted"] == 0
+    assert load_invoice(store, uuid)[1]["sync_state"] == "synced"
+    monkeypatch.setattr(sw, "DELETION_CHECK_S", 0.0)   # as if ten minutes had passed
+    with qtbot.waitSignal(controller.run_finished, timeout=20000) as due_run:
+        controller.notify_local_change()
+    assert due_run.args[0]["deleted"] == 1
+    assert load_invoice(store, uuid)[1]["sync_state"] == "deleted_in_erp"
+
+
+def test_sync_now_finds_an_erp_deletion_at_once(controller, service, store, erp, qtbot):
+    uuid = approved(service)
+    with qtbot.waitSignal(controller.run_finished, timeout=20000):
+        controller.sync_now()
+    erp.delete_invoice(load_invoice(store, uuid)[1]["erp_id"])
+    with qtbot.waitSignal(controller.run_finished, timeout=20000) as blocker:
+        controller.sync_now()
+    assert blocker.args[0]["deleted"] == 1
+    assert load_invoice(store, uuid)[1]["sync_state"] == "deleted_in_erp"
