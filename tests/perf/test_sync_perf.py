@@ -89,7 +89,7 @@ def test_tryton_pull_idle_and_push(tryton_server_fresh, tmp_path):
 
     counter = Counting(conn)
     t0 = time.perf_counter()
-    idle = SyncEngine(store, conn).run_once()
+    idle = SyncEngine(store, conn, check_deletions=False).run_once()   # the next timer cycle
     t_idle = time.perf_counter() - t0
     assert idle.outcome == "ok" and idle.pulled == 0 and idle.pushed == 0
     print(f"[sync perf] a cycle with nothing to do, right after the pull (all {n_pull} in the "
@@ -106,11 +106,17 @@ def test_tryton_pull_idle_and_push(tryton_server_fresh, tmp_path):
     SyncEngine(store, steady).run_once()
     counter2 = Counting(steady)
     t0 = time.perf_counter()
-    idle2 = SyncEngine(store, steady).run_once()
+    idle2 = SyncEngine(store, steady, check_deletions=False).run_once()   # a timer cycle
     t_idle2 = time.perf_counter() - t0
     assert idle2.outcome == "ok" and idle2.pulled == 0
+    n_timer = counter2.n
+    t0 = time.perf_counter()
+    idle3 = SyncEngine(store, steady).run_once()     # "Sync now": also lists live ids
+    t_idle3 = time.perf_counter() - t0
+    assert idle3.outcome == "ok" and idle3.pulled == 0 and idle3.deleted == 0
     print(f"[sync perf] a cycle with nothing to do, steady state (overlap window empty): "
-          f"{t_idle2 * 1000:.0f} ms, {counter2.n} requests")
+          f"timer cycle {t_idle2 * 1000:.0f} ms, {n_timer} requests; \"Sync now\" with the "
+          f"deletion check {t_idle3 * 1000:.0f} ms, {counter2.n - n_timer} requests")
     steady.close()
 
     customer = Party(name=srv.facts["parties"]["customer"]["name"])
