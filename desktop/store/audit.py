@@ -62,6 +62,13 @@ def _key_name(store_id: str) -> str:
     return f"audit-key:{store_id}"
 
 
+def forget_key(store_id: str) -> None:
+    """Delete the keychain key of a store whose file is gone for good (its chain cannot be
+    checked any more, so the key has nothing left to protect)."""
+    if store_id:
+        secrets.delete_secret(_key_name(store_id))
+
+
 def init_chain(s: Session, store_id: str) -> str:
     """Choose the chain mode of a new store: HMAC with a keychain key, else plain SHA-256."""
     mode = _meta(s, "audit_mode")

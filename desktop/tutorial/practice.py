@@ -21,6 +21,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.records import Invoice, InvoiceKind, Party, Status
 from ..sandbox.demo_data import generate
 from ..sandbox.practice_erp import PracticeErp
+from ..store.audit import forget_key
 from ..store.bulk import import_invoices
 from ..store.profiles import Profile, ProfileRegistry
 from ..store.store import Store
@@ -115,7 +116,12 @@ def prepare_practice(registry: ProfileRegistry, *, count: int = PRACTICE_COUNT,
     profile = practice_profile(registry)
     book = ProgressBook.for_registry(registry)
     path = registry.store_path(profile.id)
+    old_id = store_id_of(path)
     _remove_store_files(path)
+    try:
+        forget_key(old_id)       # the old practice store's audit key: nothing left to check
+    except KnownError:
+        log.warning("practice data: the old audit key could not be removed from the keychain")
     erp = connect.practice_erp(registry, profile)
     erp.reset()
     restore_password(erp)

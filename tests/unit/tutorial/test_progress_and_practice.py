@@ -65,6 +65,10 @@ def test_prepare_practice_fills_both_sides_and_starts_over(registry):
     book = ProgressBook.for_registry(registry)
     assert book.practice_store_id() == again.store_id and not book.get("basics").in_progress
     assert len(erp.books.live_invoice_ids()) == again.synced     # emptied, faults cleared
+    # the old practice store's audit key left the keychain with it; the new one has its own
+    from tests.memory_keyring import MemoryKeyring
+    keys = {name for (_svc, name) in MemoryKeyring.store if name.startswith("audit-key:")}
+    assert keys == {f"audit-key:{again.store_id}"}
 
 
 def test_lesson_actions_drive_the_practice_erp(registry):
