@@ -250,6 +250,10 @@ class SyncEngine:
             return None
         if plan.state == SyncState.CONFLICT:
             return None  # waits for the clerk's decision; the rest of sync goes on
+        if plan.state == SyncState.DELETED_IN_ERP:
+            with self.store.db.write() as s:  # the ERP record is gone: edits stay here
+                sync_repo.drop_entries(s, rec.outbox_ids)
+            return None
         inv = plan.inv
         if not plan.erp_id and (inv.status == Status.CANCELLED
                                 or RANK[inv.status] < RANK[self.erp.first_push_status]):

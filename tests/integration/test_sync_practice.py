@@ -197,6 +197,27 @@ def test_deleted_in_erp_becomes_a_local_state(store, service, engine, erp):
     assert facts["sync_state"] == "deleted_in_erp" and inv.lines  # nothing lost locally
 
 
+def test_an_edit_of_an_invoice_deleted_in_the_erp_stays_here(store, service, engine, erp):
+    """Editing it afterwards is kept locally and never sent to a record that is gone (no
+    error on every later sync)."""
+    uuid = approved_invoice(service)
+    engine.run_once()
+    erp.delete_invoice(load_invoice(store, uuid)[1]["erp_id"])
+    engine.run_once()
+    inv, facts = load_invoice(store, uuid)
+    inv.notes = "kept for the record"
+    service.update_invoice(inv)
+    for _ in range(2):
+        report = engine.run_once()
+        assert report.outcome == "ok" and report.errors == [] and report.pushed == 0
+        assert report.deleted == 0                       # no second "deleted" audit entry
+    inv, facts = load_invoice(store, uuid)
+    assert facts["sync_state"] == "deleted_in_erp" and inv.notes == "kept for the record"
+    with store.db.read() as s:
+        from desktop.store import sync_repo
+        assert sync_repo.outbox_count(s) == 0
+
+
 def test_many_pages_pulled_keep_index_balances_and_audit_right(store, erp):
     """Pages are written with one flush, one index refresh and one chained audit insert each:
     every record, index row, balance and audit link must still be right."""
