@@ -79,14 +79,17 @@ LESSON_STRINGS = (
     QT_TRANSLATE_NOOP("Tutorial", "“Rejected by ERP”. Point at it to read the ERP's reason: “period closed”, the accounting period of the invoice's date is closed. A refused invoice is not sent again until you change it."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "The sync log lists it too, under “Rejected by ERP”, with the same message."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Fix the date: open {n2_number} (double-click it)."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "Set the issue date to today, {today}, which lies in an open period: pick it from the calendar (the arrow at the right of the date), or select the year with Tab and type the date as digits."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "The due date now lies before the new issue date, which Invoice Desk refuses. Untick “Due date” (or set a later due date)."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Set the issue date to today, {today}, which lies in an open period: click the arrow at the right of the date and pick today in the calendar."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "The due date now lies before the new issue date, which Invoice Desk refuses. Untick “Due date”: the invoice then has none."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Click “Save and close”. A changed invoice is sent again."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Click “Sync now” to send {n2_number} again."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Last: the ERP administrator has changed your ERP password (in this practice the new one is practice-2026), and your session has expired. Click “Sync now”."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "The ERP refused the stored sign-in, so sync paused itself: nothing is lost, invoices simply wait. The message says what to do: enter the password again."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "Type the new password, practice-2026, and click “Save”. Sync resumes at once."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "Open File ▸ Connection settings… and type the new password there."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "The ERP refused the stored sign-in, so sync paused itself: nothing is lost, invoices simply wait. The message says what to do: enter the password again in File ▸ Connection settings…. Click Next and Invoice Desk opens it for you this time."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "These are the connection settings (File ▸ Connection settings…). Type the new password, practice-2026, into the password field."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Type practice-2026 into the highlighted password field."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Open File ▸ Connection settings… and type the new password, practice-2026, there."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Click “Save”. The password is kept, and sync starts again at once."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "The connection settings were closed. Click Next to open them again."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Signed in again: sync runs, and whatever waited goes out."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "You kept working without a network, fixed and resent an invoice the ERP refused, and signed in again. That is the whole tutorial: you can repeat any lesson from Help ▸ Tutorials, and start the practice data over from the banner."),  # noqa: E501
 )

@@ -339,8 +339,9 @@ def test_lesson_troubleshooting_sign_in_again(tutorial_window, qtbot):
     wait_step(qtbot, coach, "signin_enter", timeout=8000)
     click_hole(qtbot, coach)
     type_keys(qtbot, "practice-2026")
-    save = coach.target.window().findChild(QPushButton, "saveConnectionButton")
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    wait_step(qtbot, coach, "signin_save")          # typed: the hole moves to Save
+    assert coach.target.objectName() == "saveConnectionButton"
+    click_hole(qtbot, coach)                         # a click where Save is drawn
 
     wait_step(qtbot, coach, "signin_done", timeout=30000)
     press_next(qtbot, coach)
