@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..domain.errors import (ErpAuthError, ErpConflict, ErpError, ErpNeedsConfirmation,
-                             ErpOffline, ErpPermissionError, ErpRateLimited, ErpRejected)
+                             ErpOffline, ErpPermissionError, ErpRateLimited, ErpRejected,
+                             KnownError)
 from ..domain.records import Invoice, Party, Status, SyncState
 from ..erp.base import Connector, RemoteInvoice
 from ..store import invoice_repo, party_repo, sync_repo
@@ -67,14 +68,29 @@ class SyncReport:
     deleted: int = 0
     errors: list[dict] = field(default_factory=list)
     outcome: str = "ok"            # ok | offline | auth | cancelled | failed
-    message: str = ""
+    message: str = ""              # English; the window shows message_id translated
+    message_id: str = ""           # the KnownError's source text (context "ERP")
+    message_params: dict = field(default_factory=dict)
     retry_after: float = 0.0
+
+    def fail(self, outcome: str, exc: KnownError) -> None:
+        self.outcome, self.message = outcome, exc.text()
+        self.message_id, self.message_params = message_of(exc)
 
     def as_dict(self) -> dict:
         return {"run_id": self.run_id, "pushed": self.pushed, "pulled": self.pulled,
                 "merged": self.merged, "conflicts": self.conflicts, "deleted": self.deleted,
                 "errors": self.errors, "outcome": self.outcome, "message": self.message,
+                "message_id": self.message_id, "message_params": self.message_params,
                 "retry_after": self.retry_after}
+
+
+def message_of(exc: KnownError) -> tuple[str, dict]:
+    """A KnownError's source text and its parameters as plain JSON values, for the window to
+    translate (the sync thread never renders user-facing text itself)."""
+    params = {k: v if isinstance(v, (str, int, float, bool)) or v is None else str(v)
+              for k, v in exc.params.items()}
+    return exc.message, params
 
 
 class SyncEngine:
@@ -107,12 +123,12 @@ class SyncEngine:
         except SyncCancelled:
             r.outcome = "cancelled"
         except ErpAuthError as exc:
-            r.outcome, r.message = "auth", exc.text()
+            r.fail("auth", exc)
         except (ErpOffline, ErpRateLimited) as exc:
-            r.outcome, r.message = "offline", exc.text()
+            r.fail("offline", exc)
             r.retry_after = getattr(exc, "retry_after", 0.0) or 0.0
         except ErpError as exc:
-            r.outcome, r.message = "failed", exc.text()
+            r.fail("failed", exc)
             log.warning("sync cycle failed: %s", exc.text())
         with self.store.db.write() as s:
             r.conflicts = sync_repo.open_conflict_count(s)

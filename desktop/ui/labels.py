@@ -96,6 +96,15 @@ def fill(context: str, message: str, params: dict) -> str:
             return message
 
 
+def report_message(report: dict) -> str:
+    """The message of a sync run (a report dict or its stored copy) in the window's language:
+    the sync thread sends the source text and its parameters, not rendered English."""
+    mid = report.get("message_id") or ""
+    if mid:
+        return fill("ERP", mid, dict(report.get("message_params") or {}))
+    return report.get("message") or ""
+
+
 def problem_text(problem: Problem) -> str:
     return fill("Validation", problem.message, dict(problem.params))
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer,
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel,
-                               QMainWindow, QMenu, QMessageBox, QSizePolicy, QSplitter,
+                               QMainWindow, QMenu, QMessageBox, QSplitter,
                                QStackedWidget,
                                QTableView, QTextBrowser, QToolBar, QVBoxLayout, QWidget)
 
@@ -41,6 +41,7 @@ from .printing.invoice_document import configure_printer, export_pdf, invoice_do
     invoice_html
 from .widgets.conflict_banner import ConflictBanner
 from .widgets.filter_bar import FilterBar
+from .widgets.totals_label import TotalsLabel
 from .widgets.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -162,12 +163,10 @@ class MainWindow(QMainWindow):
         # status bar
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
-        self.totals_label = QLabel(self)
+        self.totals_label = TotalsLabel(self)
         self.totals_label.setObjectName("totalsLabel")
-        self.outstanding_label = QLabel(self)
+        self.outstanding_label = TotalsLabel(self)
         self.outstanding_label.setObjectName("outstandingLabel")
-        for lab in (self.totals_label, self.outstanding_label):
-            lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.profile_label = QLabel(self)
         self.profile_label.setObjectName("profileLabel")
         sb = self.statusBar()
@@ -503,16 +502,14 @@ class MainWindow(QMainWindow):
 
     def _on_model_stats_changed(self, stats) -> None:
         self.count_label.setText(self.tr("%n invoice(s)", "", stats.count))
-        gross = " · ".join(f"{format_money(v)} {c}" for c, v in sorted(
-            stats.gross_by_currency.items()))
-        outstanding = " · ".join(f"{format_money(v)} {c}" for c, v in sorted(
-            stats.outstanding_by_currency.items()) if v)
-        self.totals_label.setText(self.tr("Total incl. tax: {amounts}").format(
-            amounts=gross or "0") if stats.count else "")
-        self.outstanding_label.setText(self.tr("Outstanding: {amounts}").format(
-            amounts=outstanding or "0") if stats.count else "")
-        for lab in (self.totals_label, self.outstanding_label):
-            lab.setToolTip(lab.text().replace(" · ", "\n"))
+        if not stats.count:
+            self.totals_label.clear_amounts()
+            self.outstanding_label.clear_amounts()
+            return
+        self.totals_label.set_amounts(self.tr("Total incl. tax: {amounts}"), [
+            (format_money(v), c) for c, v in sorted(stats.gross_by_currency.items())])
+        self.outstanding_label.set_amounts(self.tr("Outstanding: {amounts}"), [
+            (format_money(v), c) for c, v in sorted(stats.outstanding_by_currency.items()) if v])
 
     def _focus_search(self) -> None:
         if self.stack.currentWidget() is self.list_page:

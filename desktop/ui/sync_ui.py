@@ -18,6 +18,7 @@ from ..store import sync_repo
 from ..sync.connect import make_connector
 from ..workers.sync_worker import SyncController, SyncStatus, SyncWorker
 from .context import AppContext
+from .labels import report_message
 from .widgets.sync_log_panel import SyncLogPanel
 from .widgets.sync_status import SyncStatusWidget
 
@@ -96,7 +97,6 @@ class SyncUi(QObject):
             self.controller.run_started.connect(self._on_controller_run_started)
             self.controller.run_finished.connect(self._on_controller_run_finished)
             self.controller.status_changed.connect(self._on_controller_status_changed)
-            self.controller.auth_needed.connect(self._on_controller_auth_needed)
             self.controller.start()
             if self.auto:
                 QTimer.singleShot(self.FIRST_SYNC_MS, self.sync_now)
@@ -135,6 +135,8 @@ class SyncUi(QObject):
 
     def _on_controller_run_finished(self, report: dict) -> None:
         self.status_widget.set_running(False)
+        if report.get("outcome") == "auth":   # the worker paused itself: ask once per refusal
+            self.credentials_needed.emit(report_message(report))
         if report.get("pushed") or report.get("pulled") or report.get("merged") \
                 or report.get("conflicts") or report.get("deleted") or report.get("errors"):
             self.window.refresh()
@@ -150,9 +152,6 @@ class SyncUi(QObject):
         self.pause_action.blockSignals(False)
         if status.conflicts != before:
             self.conflicts_changed.emit(status.conflicts)
-
-    def _on_controller_auth_needed(self, message: str) -> None:
-        self.credentials_needed.emit(message)
 
     def _on_status_conflicts_clicked(self) -> None:
         opener = getattr(self.window, "open_conflicts", None)

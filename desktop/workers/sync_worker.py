@@ -16,7 +16,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from ..erp.base import Connector
 from ..store import sync_repo
 from ..store.store import Store
-from ..sync.engine import SyncEngine
+from ..sync.engine import SyncEngine, message_of
 from ..sync.policy import RetryPolicy
 
 DELETION_CHECK_S = 600.0   # timer cycles look for invoices deleted in the ERP this often
@@ -44,6 +44,8 @@ class SyncStatus:
     paused: bool
     message: str = ""
     next_retry_s: float = 0.0
+    message_id: str = ""           # ``message``'s source text, for the window to translate
+    message_params: dict = field(default_factory=dict)
 
 
 class SyncWorker(QObject):
@@ -74,6 +76,7 @@ class SyncWorker(QObject):
         self._last_run: datetime | None = None
         self._last_outcome = ""
         self._last_message = ""
+        self._last_message_id: tuple[str, dict] = ("", {})
         self._timers_ready = False
         self._deletions_checked: float | None = None   # monotonic time of the last check
 
@@ -162,10 +165,11 @@ class SyncWorker(QObject):
                 self._deletions_checked = time.monotonic()
         except Exception as exc:  # noqa: BLE001 - a KnownError (no password...) or a bug
             from ..domain.errors import ErpAuthError, KnownError
-            if isinstance(exc, ErpAuthError):
-                report = {"outcome": "auth", "message": exc.text(), "errors": []}
-            elif isinstance(exc, KnownError):
-                report = {"outcome": "failed", "message": exc.text(), "errors": []}
+            if isinstance(exc, KnownError):
+                mid, params = message_of(exc)
+                report = {"outcome": "auth" if isinstance(exc, ErpAuthError) else "failed",
+                          "message": exc.text(), "message_id": mid,
+                          "message_params": params, "errors": []}
             else:
                 log.error("sync worker bug:\n%s", traceback.format_exc())
                 report = {"outcome": "failed", "message": f"{type(exc).__name__}: {exc}",
@@ -175,6 +179,8 @@ class SyncWorker(QObject):
         self._last_run = datetime.now(timezone.utc)
         self._last_outcome = report.get("outcome", "")
         self._last_message = report.get("message", "")
+        self._last_message_id = (report.get("message_id", ""),
+                                 dict(report.get("message_params") or {}))
         delay = 0.0
         if self._last_outcome == "offline":
             delay = self._policy.delay(self._offline_attempts, report.get("retry_after") or None)
@@ -204,7 +210,8 @@ class SyncWorker(QObject):
             pending = conflicts = rejected = 0
         self.status_changed.emit(SyncStatus(self._last_run, self._last_outcome, pending,
                                             conflicts, rejected, self._paused,
-                                            self._last_message, next_retry_s))
+                                            self._last_message, next_retry_s,
+                                            *self._last_message_id))
 
 
 class SyncController(QObject):

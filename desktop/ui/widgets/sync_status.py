@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ...workers.sync_worker import SyncStatus
+from ..labels import report_message
 
 
 def ago(when: datetime | None, now: datetime | None = None) -> str:
@@ -75,7 +76,8 @@ class SyncStatusWidget(QWidget):
             if status.rejected:
                 parts.append(self.tr("%n rejected", "", status.rejected))
         self.label.setText(" · ".join(parts))
-        tip = status.message if status and status.message else ""
+        tip = report_message({"message": status.message, "message_id": status.message_id,
+                              "message_params": status.message_params}) if status else ""
         self.label.setToolTip(tip)
         n = status.conflicts if status else 0
         self.conflicts_button.setVisible(n > 0)
