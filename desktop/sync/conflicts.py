@@ -1,4 +1,5 @@
-"""Deciding conflicts: what each side changed, and applying the clerk's choice.
+"""Deciding conflicts: what each side changed, and applying the clerk's choice (or, when the
+ERP deleted the invoice meanwhile, dismissing the conflict and keeping the local copy).
 
 The decision is written locally in one transaction (the invoice, the audit event naming every
 field and side, the outbox entry), based on the ERP version the conflict was found against;
@@ -29,6 +30,10 @@ class ConflictMoved(KnownError):
     """The ERP's version moved since the conflict was shown: decide again on fresh values."""
 
 
+class NotDeletedInErp(BadInput):
+    """``dismiss`` of an invoice the ERP still has: its conflict is decided, not dismissed."""
+
+
 @dataclass(frozen=True, slots=True)
 class ConflictSummary:
     uuid: str
@@ -36,6 +41,7 @@ class ConflictSummary:
     party: str
     fields: int
     since: datetime
+    deleted_in_erp: bool = False        # the ERP deleted it since: dismiss, not decide
 
 
 @dataclass(slots=True)
@@ -50,12 +56,18 @@ class ConflictDetail:
     theirs_version: str
     erp_final: bool                     # the ERP posted/paid/cancelled it: only "theirs"
     theirs_status: str
+    deleted_in_erp: bool = False        # the ERP deleted it since: nothing to take from it
 
 
 def list_conflicts(store: Store) -> list[ConflictSummary]:
     with store.db.read() as s:
-        return [ConflictSummary(u, n, p, c - 1, t)
+        return [ConflictSummary(u, n, p, c - 1, t, _deleted_in_erp(invoice_repo.by_uuid(s, u)))
                 for u, n, p, c, t in sync_repo.conflict_invoices(s)]
+
+
+def _deleted_in_erp(row) -> bool:
+    return row is not None and (row.sync_state == SyncState.DELETED_IN_ERP.value
+                                or row.erp_state == "deleted")
 
 
 def detail(store: Store, key: str) -> ConflictDetail:
@@ -79,7 +91,8 @@ def detail(store: Store, key: str) -> ConflictDetail:
                 if f not in known)
             merge.from_mine = []
         return ConflictDetail(row.uuid, row.number, row.party.name, merge, snap.base, mine,
-                              snap.theirs, snap.theirs_version, erp_final, theirs_status)
+                              snap.theirs, snap.theirs_version, erp_final, theirs_status,
+                              _deleted_in_erp(row))
 
 
 def _current_snapshot(row) -> dict:
@@ -188,19 +201,31 @@ def similar(store: Store, d: ConflictDetail) -> list[str]:
     return out
 
 
-def dismiss(store: Store, actor: str, key: str) -> None:
-    """Close the conflict of an invoice deleted in the ERP: it stays here for the record,
-    the local state says so, and the decision is in the audit trail."""
+def dismiss(store: Store, actor: str, key: str) -> Invoice:
+    """Close the conflict of an invoice deleted in the ERP: the local copy stays here as it
+    is (the clerk's changes included) for the record, marked deleted in the ERP; what was
+    queued for the ERP is dropped, so sync leaves it alone; the decision is in the audit
+    trail. Returns the invoice as kept.
+
+    Refused (NotDeletedInErp) while the ERP still has the invoice: such a conflict is
+    decided with ``decide``; NotFound when no conflict waits.
+    """
     with store.db.write() as s:
         row = invoice_repo.get(s, key)
-        if row.sync_state != SyncState.DELETED_IN_ERP.value and row.erp_state != "deleted":
-            fields = sync_repo.conflict_fields(s, row.id)
-            if not fields:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "Invoice {key} has no conflict "
-                                                           "waiting."), key=key)
-        sync_repo.close_conflicts(s, row.id, {"*": "kept for the record"})
+        fields = sync_repo.conflict_fields(s, row.id)
+        if not fields:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Invoice {key} has no conflict waiting."),
+                           key=key)
+        if not _deleted_in_erp(row):
+            raise NotDeletedInErp(QT_TRANSLATE_NOOP(
+                "Errors", "{number} still exists in the ERP: its conflict is decided field by "
+                          "field, not dismissed."), number=row.number or row.uuid)
+        before = {"sync_state": row.sync_state,
+                  "conflict": sorted(f.field for f in fields if f.field != SNAPSHOT_FIELD)}
+        sync_repo.close_conflicts(s, row.id, {f.field: "kept for the record" for f in fields})
         row.sync_state = SyncState.DELETED_IN_ERP.value
-        from ..store import outbox as _outbox  # noqa: F401 - nothing is queued on purpose
-        sync_repo.drop_entries(s, [e.id for e in _outbox.for_entity(s, row.uuid)])
-        store.audit_log().append(s, actor, "dismiss", "invoice", row.uuid,
-                                 {"sync_state": "conflict"}, {"sync_state": "deleted_in_erp"})
+        sync_repo.drop_entries(s, [e.id for e in outbox.for_entity(s, row.uuid)])
+        store.audit_log().append(s, actor, "dismiss", "invoice", row.uuid, before,
+                                 {"sync_state": SyncState.DELETED_IN_ERP.value,
+                                  "conflict": "dismissed: the local copy is kept, not synced"})
+        return invoice_repo.to_domain(row)

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtCore import QTranslator, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 
 from desktop.domain.errors import PermissionDenied
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -37,7 +37,8 @@ from desktop.ui.widgets.conflict_banner import ConflictBanner
 from tests.integration.test_sync_practice import approved_invoice
 
 ROOT = Path(__file__).resolve().parents[2]
-PENDING = ROOT / "i18n" / "pending" / "conflicts.json"
+PENDING = (ROOT / "i18n" / "pending" / "conflicts.json",
+           ROOT / "i18n" / "pending" / "conflicts_dismiss.json")   # dismissing a deleted one
 SHOTS = os.environ.get("INVOICE_DESK_SCREENSHOTS", "")   # a folder: keep the pictures there
 
 
@@ -384,21 +385,183 @@ def test_changed_again_in_the_erp_while_open(qtbot, store, service, engine, erp,
     assert (remote["notes"], remote["payment_terms"]) == ("third time", "30 days")
 
 
-def test_deleted_in_the_erp_cannot_be_applied(qtbot, store, service, engine, erp, open_dialog,
-                                              styled):
-    [(uuid, erp_id)] = make_conflicts(store, service, engine, erp, [DEFAULT])
+def deleted_in_erp(store, service, engine, erp, specs, edit_after=True):
+    """``make_conflicts``, then the ERP deletes the first invoice and sync finds it; with
+    ``edit_after`` the clerk changes it once more, so a change waits in the outbox too."""
+    made = make_conflicts(store, service, engine, erp, specs)
+    uuid, erp_id = made[0]
     erp.delete_invoice(erp_id)
-    engine.run_once()
+    assert engine.run_once().deleted == 1
+    if edit_after:
+        inv, _ = load_invoice(store, uuid)
+        inv.notes = "my note, edited again"
+        service.update_invoice(inv)
+        assert _outbox_ops(store, uuid)
+    return made
+
+
+def _outbox_ops(store, uuid):
+    from desktop.store import outbox
+    with store.db.read() as s:
+        return [e.op for e in outbox.for_entity(s, uuid)]
+
+
+def _audit_events(store, uuid):
+    from sqlalchemy import select
+    from desktop.store.models import AuditEventRow
+    with store.db.read() as s:
+        return [(e.action, e.actor, json.loads(e.before or "null"), json.loads(e.after or "null"))
+                for e in s.execute(select(AuditEventRow).where(AuditEventRow.entity_uuid == uuid)
+                                   .order_by(AuditEventRow.id)).scalars()]
+
+
+def _conflict_rows(store, uuid):
+    from sqlalchemy import select
+    from desktop.store.models import ConflictRow, InvoiceRow
+    with store.db.read() as s:
+        return [(r.field, r.resolved_at is not None, json.loads(r.resolution or "null"))
+                for r in s.execute(select(ConflictRow).join(InvoiceRow)
+                                   .where(InvoiceRow.uuid == uuid)).scalars()]
+
+
+def _confirmation(dlg):
+    from PySide6.QtWidgets import QMessageBox
+    boxes = [b for b in dlg.findChildren(QMessageBox, "conflictDismissConfirm") if b.isVisible()]
+    return boxes[0] if len(boxes) == 1 else None
+
+
+# the notes differ; the terms changed only in the ERP, the due date only here
+DELETED_SPEC = ("INV-1", {"notes": "theirs note", "payment_terms": "60 days"},
+                lambda inv: (setattr(inv, "notes", "my note"),
+                             setattr(inv, "due_date", date(2026, 12, 20))))
+
+
+def test_deleted_in_the_erp_shows_what_is_kept_and_no_side_to_pick(
+        qtbot, store, service, engine, erp, open_dialog, styled):
+    [(uuid, _)] = deleted_in_erp(store, service, engine, erp, [DELETED_SPEC])
     dlg = open_dialog()
+    m = dlg.fields_model
     assert "deleted in the ERP" in dlg.list_model.index(0).data()
-    assert dlg.lock_notice.isVisible() and "deleted in the ERP" in dlg.lock_notice.text()
+    notice = dlg.lock_notice.text()
+    assert dlg.lock_notice.isVisible()
+    assert "The ERP no longer has this invoice" in notice and "kept as it is" in notice
+    assert "deleted in the ERP; nothing to choose" in dlg.title_label.text()
+    # no ERP side, no result: only what the local copy keeps, without choosing marks
+    assert dlg.table.isColumnHidden(COL_THEIRS) and dlg.table.isColumnHidden(COL_RESULT)
+    assert not dlg.table.isColumnHidden(COL_MINE)
+    assert m.headerData(COL_MINE, Qt.Orientation.Horizontal) == "Kept here"
+    assert m.conflict_fields() == ["notes"]
+    assert m.index(m.row_of("notes"), COL_MINE).data() == "my note, edited again"
+    assert all(m.index(r, c).data(Qt.ItemDataRole.DecorationRole) is None
+               for r in range(m.rowCount()) for c in (COL_MINE, COL_THEIRS))
+    merged = [(m.rows[i].field, m.index(i, 0).data()) for i in range(m.rowCount())
+              if m.rows[i].kind == "merged"]
+    assert merged == [("due_date", "Due date — changed here")]   # the ERP's terms went with it
     qtbot.keyClick(dlg.table, Qt.Key.Key_T)
-    assert dlg.fields_model.choice_of(0) == ""
-    assert not any(b.isEnabled() for b in (dlg.apply_button, dlg.keep_mine_button,
-                                           dlg.take_theirs_button, dlg.use_theirs_button))
-    assert dlg.problems_list.item(0).text().startswith("Nothing can be applied here")
+    qtbot.keyClick(dlg.table, Qt.Key.Key_M)
+    assert m.choice_of(m.row_of("notes")) == "" and not m.choosable(m.row_of("notes"))
+    hidden = (dlg.use_mine_button, dlg.use_theirs_button, dlg.type_button, dlg.keys_hint,
+              dlg.keep_mine_button, dlg.take_theirs_button, dlg.apply_button,
+              dlg.problems_box, dlg.totals_values[("theirs", "gross")],
+              dlg.totals_values[("result", "gross")], dlg.totals_heads[1])
+    assert not any(w.isVisible() for w in hidden)
+    assert dlg.totals_heads[0].text() == "Kept here"
+    assert dlg.totals_values[("mine", "gross")].text() == "1,130.00 CNY"
+    assert dlg.dismiss_button.isVisible() and dlg.dismiss_button.isEnabled()
+    assert dlg.dismiss_button.text() == "Keep the local copy and &stop syncing it…"
+    _assert_laid_out(qtbot, dlg)
     save_shot(dlg, "conflict_dialog_deleted_in_erp")
+    assert [c.uuid for c in conflicts.list_conflicts(store)] == [uuid]   # only looking
+
+
+def test_keep_the_local_copy_of_a_deleted_invoice_by_clicking(
+        qtbot, store, service, engine, erp, open_dialog):
+    other = ("INV-2", {"notes": "ERP says"}, lambda inv: setattr(inv, "notes", "we say"))
+    (uuid, _), (other_uuid, _) = deleted_in_erp(store, service, engine, erp,
+                                                [DEFAULT, other])
+    dlg = open_dialog()
+    banner = ConflictBanner()
+    qtbot.addWidget(banner)
+    banner.set_count(2)
+    dlg.waiting_changed.connect(banner.set_count)      # as the window wires it
+    assert "INV-1" in dlg.title_label.text() and dlg.dismiss_button.isVisible()
+    # asked first: cancelling changes nothing
+    qtbot.mouseClick(dlg.dismiss_button, Qt.MouseButton.LeftButton)
+    box = _confirmation(dlg)
+    assert box is not None and box.isModal()
+    assert box.text() == "Keep INV-1 on this computer and stop syncing it?"
+    assert "no longer sends this invoice" in box.informativeText()
+    assert "audit trail" in box.informativeText()
+    with qtbot.assertNotEmitted(dlg.conflicts_resolved):
+        qtbot.mouseClick(box.findChild(QPushButton, "conflictDismissCancelButton"),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _confirmation(dlg) is None)
+    assert len(conflicts.list_conflicts(store)) == 2 and _outbox_ops(store, uuid)
+    # asked again, and this time kept
+    qtbot.mouseClick(dlg.dismiss_button, Qt.MouseButton.LeftButton)
+    box = _confirmation(dlg)
+    with qtbot.waitSignal(dlg.conflicts_resolved) as done:
+        qtbot.mouseClick(box.findChild(QPushButton, "conflictDismissConfirmButton"),
+                         Qt.MouseButton.LeftButton)
+    assert done.args == [[uuid]]
+    # the list moves on to the next conflict, an ordinary one, and the banner counts one
+    assert dlg.isVisible() and dlg.waiting_label.text() == "1 waiting"
+    assert banner.count() == 1
+    assert "INV-2" in dlg.title_label.text() and not dlg.dismiss_button.isVisible()
+    assert dlg.apply_button.isVisible() and not dlg.table.isColumnHidden(COL_THEIRS)
+    assert dlg.notice_text() == "INV-1 is kept on this computer and is no longer synced."
+    # the store: conflict closed, state kept, nothing queued, the decision audited
+    assert [c.uuid for c in conflicts.list_conflicts(store)] == [other_uuid]
+    rows = _conflict_rows(store, uuid)
+    assert rows and all(done and why == "kept for the record" for _f, done, why in rows)
+    inv, facts = load_invoice(store, uuid)
+    assert facts["sync_state"] == "deleted_in_erp" and inv.notes == "my note, edited again"
+    assert _outbox_ops(store, uuid) == []
+    action, actor, before, after = _audit_events(store, uuid)[-1]
+    assert (action, actor) == ("dismiss", "alice")
+    assert before["conflict"] == ["notes", "payment_terms"]
+    assert after["sync_state"] == "deleted_in_erp"
+    assert store.verify_audit().ok
+    report = engine.run_once()
+    assert (report.pushed, report.errors) == (0, [])   # sync leaves it alone
+
+
+def test_keep_the_last_conflict_by_keyboard_closes_the_dialog(
+        qtbot, store, service, engine, erp, open_dialog):
+    [(uuid, _)] = deleted_in_erp(store, service, engine, erp, [DEFAULT], edit_after=False)
+    dlg = open_dialog()
+    banner = ConflictBanner()
+    qtbot.addWidget(banner)
+    banner.set_count(1)
+    dlg.waiting_changed.connect(banner.set_count)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    qtbot.keyClick(dlg, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)   # Alt+S
+    qtbot.waitUntil(lambda: _confirmation(dlg) is not None)   # a mnemonic clicks animated
+    box = _confirmation(dlg)
+    with qtbot.waitSignal(dlg.conflicts_resolved):
+        qtbot.keyClick(box, Qt.Key.Key_Return)                           # Enter: keep it
+    assert dlg.result() == QDialog.DialogCode.Accepted                    # nothing else waits
+    assert banner.isHidden() and banner.count() == 0
+    assert conflicts.list_conflicts(store) == []
+    assert load_invoice(store, uuid)[1]["sync_state"] == "deleted_in_erp"
+
+
+def test_role_without_the_permission_cannot_keep_a_deleted_invoice(
+        qtbot, store, service, engine, erp, open_dialog, monkeypatch):
+    [(uuid, _)] = deleted_in_erp(store, service, engine, erp, [DEFAULT])
+    monkeypatch.setattr(conflict_dialog, "has_permission", lambda role, perm: False)
+    dlg = open_dialog()
+    notice = dlg.lock_notice.text()
+    assert "The ERP no longer has this invoice" in notice
+    assert "may not do this (resolve conflicts)" in notice
+    assert dlg.dismiss_button.isVisible() and not dlg.dismiss_button.isEnabled()
+    with qtbot.assertNotEmitted(dlg.conflicts_resolved):
+        qtbot.mouseClick(dlg.dismiss_button, Qt.MouseButton.LeftButton)
+        assert _confirmation(dlg) is None and dlg.ask_dismiss() is None
+        assert dlg.dismiss(uuid) is False
     assert [c.uuid for c in conflicts.list_conflicts(store)] == [uuid]
+    assert _outbox_ops(store, uuid) and _audit_events(store, uuid)[-1][0] != "dismiss"
 
 
 def test_a_refused_decision_is_said_and_nothing_closes(qtbot, store, service, engine, erp,
@@ -494,10 +657,14 @@ def _strings_in_code() -> set[tuple[str, str]]:
     return found
 
 
+def _pending_rows() -> list[dict]:
+    return [r for f in PENDING for r in json.loads(f.read_text(encoding="utf-8"))]
+
+
 def test_pending_translations_are_complete_and_visible_to_lupdate(tmp_path):
-    """Every string this feature shows is in i18n/pending/conflicts.json with a Chinese
+    """Every string this feature shows is in i18n/pending/conflicts*.json with a Chinese
     translation, and pyside6-lupdate (the translation pipeline) finds every one of them."""
-    rows = json.loads(PENDING.read_text(encoding="utf-8"))
+    rows = _pending_rows()
     assert all(set(r) == {"context", "source", "translation"} and r["translation"].strip()
                for r in rows)
     code = _strings_in_code()
@@ -521,7 +688,7 @@ def _pending_qm(tmp_path: Path) -> Path | None:
     if not lrelease.exists():
         return None
     by_ctx: dict[str, list[dict]] = {}
-    for r in json.loads(PENDING.read_text(encoding="utf-8")):
+    for r in _pending_rows():
         by_ctx.setdefault(r["context"], []).append(r)
     parts = ['<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
              '<TS version="2.1" language="zh_CN">']
@@ -548,9 +715,10 @@ def _layout_problems(dlg) -> list[str]:
     """Buttons or totals showing less than their text needs; a table squeezed flat."""
     out = [w.objectName() or w.text() for w in (
         dlg.keep_mine_button, dlg.take_theirs_button, dlg.later_button, dlg.apply_button,
-        dlg.use_mine_button, dlg.use_theirs_button, dlg.type_button,
-        *dlg.totals_values.values(), *dlg.totals_names)
-        if w.width() < w.sizeHint().width()]
+        dlg.use_mine_button, dlg.use_theirs_button, dlg.type_button, dlg.dismiss_button,
+        dlg.lock_notice, *dlg.totals_values.values(), *dlg.totals_names, *dlg.totals_heads)
+        if w.isVisible() and (w.width() < w.sizeHint().width()
+                              or w.height() < w.heightForWidth(w.width()))]
     if dlg.table.height() < 200:
         out.append("table")
     return out
@@ -619,3 +787,49 @@ def test_screenshots_in_english_and_chinese(qtbot, qapp, store, service, engine,
         assert d_img.save(str(out / f"conflict_dialog_{lang}.png"))
         assert b_img.save(str(out / f"conflict_banner_{lang}.png"))
     qtbot.waitUntil(lambda: dlg.apply_button.text() == "A&pply")   # back in English
+
+
+def test_deleted_in_erp_screenshots_in_english_and_chinese(qtbot, qapp, store, service, engine,
+                                                           erp, open_dialog, languages, styled,
+                                                           tmp_path):
+    """The deleted-in-ERP view and its confirmation, in both languages, with nothing cut."""
+    out = Path(SHOTS or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    other = ("INV-2", {"notes": "ERP says"}, lambda inv: setattr(inv, "notes", "we say"))
+    deleted_in_erp(store, service, engine, erp, [DELETED_SPEC, other])
+    dlg = open_dialog()
+    assert dlg.dismiss_button.isVisible()
+
+    def grab(lang: str) -> None:
+        _assert_laid_out(qtbot, dlg)
+        assert dlg.grab().save(str(out / f"conflict_dialog_deleted_in_erp_{lang}.png"))
+        box = dlg.ask_dismiss()
+        qtbot.waitExposed(box)
+        qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in box.buttons()))
+        assert box.grab().save(str(out / f"conflict_dismiss_confirm_{lang}.png"))
+        with qtbot.assertNotEmitted(dlg.conflicts_resolved):
+            box.reject()
+        qtbot.waitUntil(lambda: _confirmation(dlg) is None)
+
+    grab("en")
+    qm = translations_dir() / "invoice_desk_zh_CN.qm"
+    if not qm.exists():
+        pytest.skip("no compiled Chinese translation")
+    languages.apply("zh_CN")
+    pending = _pending_qm(tmp_path)
+    extra = None
+    if pending is not None:
+        extra = QTranslator(qapp)
+        assert extra.load(str(pending))
+        qapp.installTranslator(extra)
+    try:
+        qapp.processEvents()
+        assert "保留本地副本" in dlg.dismiss_button.text()
+        assert "ERP 中已没有这张发票" in dlg.lock_notice.text()
+        assert dlg.fields_model.headerData(COL_MINE, Qt.Orientation.Horizontal) == "本机保留"
+        grab("zh_CN")
+    finally:
+        if extra is not None:
+            qapp.removeTranslator(extra)
+        languages.apply("en")
+    assert len(conflicts.list_conflicts(store)) == 2

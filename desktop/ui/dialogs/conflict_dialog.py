@@ -3,6 +3,11 @@
 The dialog reads the store only on user actions and in ``reload()`` (never in ``__init__``;
 the first ``show()`` loads). Decisions go through ``sync.conflicts.decide``; the dialog then
 emits ``conflicts_resolved(uuids)`` so the window can ask sync to run. It never opens itself.
+
+An invoice the ERP deleted after its conflict was found has no ERP side to choose from: the
+dialog says so, shows only what the local copy keeps, and offers to keep that copy and stop
+syncing it (``sync.conflicts.dismiss``, after a confirmation), which also emits
+``conflicts_resolved``.
 """
 
 from __future__ import annotations
@@ -12,10 +17,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QPushButton, QSizePolicy, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+                               QListWidgetItem, QMessageBox, QPushButton, QSizePolicy, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
-from ...domain.errors import KnownError
+from ...domain.errors import KnownError, NotFound
 from ...domain.records import Invoice, Status
 from ...domain.totals import compute_totals
 from ...domain.validation import validate_invoice
@@ -40,6 +45,7 @@ class ConflictDialog(BaseDialog):
     settings_key = "conflict_dialog"
     help_topic = "conflicts"
     conflicts_resolved = Signal(object)   # list[str]: uuids decided (now waiting to sync)
+    #                                       or dismissed (kept here, no longer synced)
     waiting_changed = Signal(int)         # how many invoices wait, after each reload
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -53,6 +59,7 @@ class ConflictDialog(BaseDialog):
         self._invoice: Invoice | None = None
         self._deleted = False
         self._notice: tuple[Callable[[], str], str] | None = None
+        self._confirm: QMessageBox | None = None   # the dismiss confirmation while open
         self._build()
         self.retranslate_ui()
         self.resize(1180, 720)
@@ -179,6 +186,8 @@ class ConflictDialog(BaseDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.totals_box, 2, Qt.AlignmentFlag.AlignTop)
         bottom.addWidget(self.problems_box, 3, Qt.AlignmentFlag.AlignTop)
+        bottom.addStretch(0)     # holds the problems' place while they are hidden
+        self._bottom = bottom
 
         self.same_check = QCheckBox(self)
         self.same_check.setObjectName("conflictSameChoiceCheck")
@@ -212,8 +221,10 @@ class ConflictDialog(BaseDialog):
         self.later_button = self._button("conflictDecideLaterButton", self.reject)
         self.apply_button = self._button("conflictApplyButton", self.apply)
         self.apply_button.setDefault(True)   # Enter applies
+        self.dismiss_button = self._button("conflictDismissButton", self.ask_dismiss)
+        self.dismiss_button.hide()           # only for an invoice the ERP deleted
         buttons = _row(self.keep_mine_button, self.take_theirs_button, 1, self.later_button,
-                       self.apply_button)
+                       self.apply_button, self.dismiss_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
@@ -222,7 +233,8 @@ class ConflictDialog(BaseDialog):
         layout.addLayout(buttons)
         chain = (self.list_view, self.table, self.use_mine_button, self.use_theirs_button,
                  self.type_button, self.problems_list, self.same_check, self.keep_mine_button,
-                 self.take_theirs_button, self.later_button, self.apply_button)
+                 self.take_theirs_button, self.later_button, self.apply_button,
+                 self.dismiss_button)
         for a, b in zip(chain, chain[1:]):
             self.setTabOrder(a, b)
         self._update_state()
@@ -254,11 +266,12 @@ class ConflictDialog(BaseDialog):
         self.apply_button.setText(self.tr("A&pply"))
         self.apply_button.setToolTip(self.tr("Save the decision; it reaches the ERP at the "
                                              "next sync (Enter)"))
+        self.dismiss_button.setText(self.tr("Keep the local copy and &stop syncing it…"))
+        self.dismiss_button.setToolTip(self.tr(
+            "Close this conflict: the invoice stays on this computer as it is now, and nothing "
+            "more is sent to the ERP for it (asks first)"))
         self.totals_box.setTitle(self.tr("Totals"))
         self.problems_box.setTitle(self.tr("Before applying"))
-        for head, text in zip(self.totals_heads, (self.tr("Mine"), self.tr("Theirs"),
-                                                  self.tr("Result"))):
-            head.setText(text)
         for name, text in zip(self.totals_names, (self.tr("Net amount:"), self.tr("Tax:"),
                                                   self.tr("Total incl. tax:"))):
             name.setText(text)
@@ -273,7 +286,10 @@ class ConflictDialog(BaseDialog):
         return self.tr(
             "The same invoice was changed here and in the ERP. For each difference choose "
             "Mine (M) or Theirs (T), or type the right value (F2). Enter applies, Esc leaves "
-            "the decision for later. Alt+W goes to the list, Alt+D to the differences.")
+            "the decision for later. Alt+W goes to the list, Alt+D to the differences.") + \
+            "\n\n" + self.tr(
+            "When the ERP has deleted the invoice there is nothing to choose: keep the local "
+            "copy and stop syncing it (Alt+S) to close the conflict.")
 
     # ------------------------------------------------------------------- loading ----
     def showEvent(self, event) -> None:  # noqa: N802
@@ -374,6 +390,8 @@ class ConflictDialog(BaseDialog):
             self._deleted = False
             self.fields_model.set_detail(MergeResult({}), None, {}, {}, {},
                                          read_only=True)
+            for col in (COL_THEIRS, COL_RESULT):
+                self.table.setColumnHidden(col, False)
             self._update_state()
             return
         try:
@@ -385,7 +403,9 @@ class ConflictDialog(BaseDialog):
         self.fields_model.set_detail(
             d.merge, d.base, d.mine, d.theirs, names,
             mine_allowed=POSTED_WRITABLE_FIELDS if d.erp_final else None,
-            read_only=not self.can_resolve or self._deleted, keep=keep)
+            read_only=not self.can_resolve or self._deleted, keep=keep, deleted=self._deleted)
+        for col in (COL_THEIRS, COL_RESULT):   # deleted in the ERP: no side, no result
+            self.table.setColumnHidden(col, self._deleted)
         self.table.clearSpans()
         for i, r in enumerate(self.fields_model.rows):
             if r.kind == "section":
@@ -522,6 +542,75 @@ class ConflictDialog(BaseDialog):
         self._show_notice(text, "warning" if left else "info")
         return True
 
+    # ---------------------------------------------------------------- dismissing ----
+    def ask_dismiss(self) -> QMessageBox | None:
+        """Ask before keeping the local copy of the invoice shown (deleted in the ERP) and
+        closing its conflict; the answer arrives later (the box is window-modal, not a nested
+        event loop). Returns the box, or None when there is nothing to dismiss."""
+        d = self._detail
+        if d is None or not self._deleted or not self.dismiss_button.isEnabled() or \
+                self._confirm is not None:
+            return None
+        number = d.number or self.tr("(no number)")
+        box = QMessageBox(self)
+        box.setObjectName("conflictDismissConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Keep the local copy?"))
+        box.setText(self.tr("Keep {number} on this computer and stop syncing it?")
+                    .format(number=number))
+        box.setInformativeText(self.tr(
+            "The ERP no longer has this invoice. The copy here stays as it is now, with your "
+            "changes, marked “Deleted in ERP”. The conflict is closed, the changes still "
+            "waiting to be sent are dropped, and sync no longer sends this invoice. The "
+            "decision is written to the audit trail.\n\nIf the ERP still needs this invoice, "
+            "enter it again as a new one."))
+        confirm = box.addButton(self.tr("&Keep the local copy"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("conflictDismissConfirmButton")
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("conflictDismissCancelButton")
+        box.setDefaultButton(confirm)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        uuid = d.uuid
+        box.finished.connect(lambda _r: self._on_confirm_finished(box, confirm, uuid))
+        self._confirm = box
+        box.open()
+        return box
+
+    def _on_confirm_finished(self, box: QMessageBox, confirm, uuid: str) -> None:
+        self._confirm = None
+        if box.clickedButton() is confirm:
+            self.dismiss(uuid)
+
+    def dismiss(self, uuid: str) -> bool:
+        """Keep the local copy of ``uuid`` (deleted in the ERP) and close its conflict,
+        without asking; then move on like after a decision. True if done."""
+        entry = self.session.entries.get(uuid)
+        if not self.can_resolve or entry is None or not entry.deleted:
+            return False
+        number = entry.number or self.tr("(no number)")
+        try:
+            self.session.dismiss(uuid)
+        except NotFound:   # closed meanwhile (another window, the command line)
+            self.reload()
+            return False
+        except KnownError as exc:
+            self._show_notice(lambda e=exc: self.tr("Not done: {reason}").format(
+                reason=error_text(e)), "error")
+            return False
+        row = self.list_view.currentIndex().row()
+        self._detail = None  # done: the reload moves on without a notice
+        self.conflicts_resolved.emit([uuid])
+        self._reload(prefer_row=row)
+        if not self.session.entries:
+            self.accept()
+            return True
+        self._show_notice(lambda: self.tr(
+            "{number} is kept on this computer and is no longer synced.").format(
+            number=number), "info")
+        return True
+
     # ------------------------------------------------------------------- showing ----
     def _show_notice(self, text: Callable[[], str], kind: str) -> None:
         self._notice = (text, kind)
@@ -546,6 +635,10 @@ class ConflictDialog(BaseDialog):
         if d is None:
             self.title_label.setText(self.tr("Nothing waits for a decision.") if self._loaded
                                      and n == 0 else "")
+        elif self._deleted:
+            self.title_label.setText("<b>{}</b> · {} — {}".format(
+                _html(d.number or self.tr("(no number)")), _html(d.party),
+                _html(self.tr("deleted in the ERP; nothing to choose"))))
         else:
             count = len(d.merge.conflicts)
             self.title_label.setText("<b>{}</b> · {} — {}".format(
@@ -558,6 +651,8 @@ class ConflictDialog(BaseDialog):
         self.keep_mine_button.setEnabled(editable and not d.erp_final)
         self.take_theirs_button.setEnabled(editable)
         self.apply_button.setEnabled(editable and m.decision() is not None and not problems)
+        self._update_mode()
+        self.dismiss_button.setEnabled(d is not None and self._deleted and self.can_resolve)
         similar = self.similar_uuids() if editable else []
         self.same_check.setVisible(bool(similar))
         if similar:
@@ -570,16 +665,39 @@ class ConflictDialog(BaseDialog):
                                        if typed else "")
         self._update_row_buttons()
 
+    def _update_mode(self) -> None:
+        """Deleted in the ERP: the choosing widgets give way to the one action left."""
+        deleted = self._detail is not None and self._deleted
+        for w in (self.keys_hint, self.use_mine_button, self.use_theirs_button,
+                  self.type_button, self.keep_mine_button, self.take_theirs_button,
+                  self.apply_button, self.problems_box):
+            w.setVisible(not deleted)
+        self.dismiss_button.setVisible(deleted)
+        self._bottom.setStretch(2, 3 if deleted else 0)
+        for key in TOTAL_ROWS:
+            for side in ("theirs", "result"):
+                self.totals_values[(side, key)].setVisible(not deleted)
+        self.totals_heads[1].setVisible(not deleted)
+        self.totals_heads[2].setVisible(not deleted)
+        heads = ((self.tr("Kept here"),) if deleted else (self.tr("Mine"),)) + (
+            self.tr("Theirs"), self.tr("Result"))
+        for head, text in zip(self.totals_heads, heads):
+            head.setText(text)
+
     def _update_lock_notice(self) -> None:
         d = self._detail
         text = ""
-        if d is not None and not self.can_resolve:
-            text = fill("Workflow", "The {role} role may not do this ({permission}).",
-                        {"role": self.ctx.role.value, "permission": "resolve_conflicts"})
-        elif d is not None and self._deleted:
-            text = self.tr("This invoice was deleted in the ERP after the conflict was found. "
-                           "Nothing can be sent to it any more; it stays here for the record. "
-                           "Enter it again as a new invoice if it is still needed.")
+        refusal = fill("Workflow", "The {role} role may not do this ({permission}).",
+                       {"role": self.ctx.role.value, "permission": "resolve_conflicts"})
+        if d is not None and self._deleted:
+            text = self.tr("The ERP no longer has this invoice: it was deleted there after this "
+                           "conflict was found, so there is no ERP version to choose from. The "
+                           "copy on this computer is kept as it is, with your changes (below).")
+            text += "\n" + (refusal if not self.can_resolve else self.tr(
+                "To close the conflict, keep the local copy and stop syncing it. If the ERP "
+                "still needs this invoice, enter it again as a new one."))
+        elif d is not None and not self.can_resolve:
+            text = refusal
         elif d is not None and d.erp_final:
             text = self.tr("The ERP shows this invoice as {status}: only the ERP's version can "
                            "be kept (the notes excepted). To correct it, raise a credit "

@@ -6,6 +6,10 @@ of what merged by itself (greyed, for context). Columns: field, original (base),
 theirs, result. A scalar or a line detail is decided by a side ("mine"/"theirs") or by a
 typed value; a line whose details were chosen from both sides, or typed, becomes a custom
 line. ``decision()`` gives what ``sync.conflicts.decide`` takes.
+
+When the ERP deleted the invoice (``deleted=True``) there is no ERP side left to choose:
+the table only says what the local copy keeps — the fields in conflict and what else changed
+here — read-only, with no choosing marks; the dialog hides the theirs and result columns.
 """
 
 from __future__ import annotations
@@ -170,6 +174,7 @@ class ConflictFieldsModel(QAbstractTableModel):
         self.party_names: dict[str, str] = {}
         self.mine_allowed: frozenset[str] | None = None   # None: every field
         self.read_only = False
+        self.deleted = False                              # the ERP deleted it: nothing to pick
         self._choice: dict[tuple[str, str], str] = {}     # (field, sub) → mine/theirs/typed
         self._typed: dict[tuple[str, str], Any] = {}      # (field, sub) → parsed value
         self._invalid: dict[tuple[str, str], tuple[str, str]] = {}  # → (text, problem)
@@ -178,15 +183,18 @@ class ConflictFieldsModel(QAbstractTableModel):
     # --- loading ----------------------------------------------------------------------
     def set_detail(self, merge: MergeResult, base: dict | None, mine: dict, theirs: dict,
                    party_names: dict[str, str], mine_allowed: frozenset[str] | None = None,
-                   read_only: bool = False, keep: dict | None = None) -> None:
+                   read_only: bool = False, keep: dict | None = None,
+                   deleted: bool = False) -> None:
         """Show ``merge``. ``mine_allowed``: the only fields where "mine" may be chosen
         (None: all). ``keep``: a ``saved_state()`` whose choices survive where a field's
-        three values are unchanged."""
+        three values are unchanged. ``deleted``: the ERP deleted the invoice; only what the
+        local copy keeps is shown, read-only."""
         self.beginResetModel()
         self.merge = merge
         self.party_names = dict(party_names)
         self.mine_allowed = mine_allowed
-        self.read_only = read_only
+        self.deleted = deleted
+        self.read_only = read_only or deleted
         self._choice.clear()
         self._typed.clear()
         self._invalid.clear()
@@ -195,7 +203,7 @@ class ConflictFieldsModel(QAbstractTableModel):
         for c in merge.conflicts:
             if c.field.startswith(LINE_PREFIX):
                 subs = [f for f in LINE_FIELDS if c.mine is not None and c.theirs is not None
-                        and c.mine[f] != c.theirs[f]]
+                        and c.mine[f] != c.theirs[f]] if not deleted else []
                 self.rows.append(_Row("conflict", c.field, "", c.base, c.mine, c.theirs,
                                       line_no=order.get(c.field, 0), details=subs))
                 for s in subs:
@@ -207,6 +215,8 @@ class ConflictFieldsModel(QAbstractTableModel):
         merged = [(f, MINE) for f in merge.from_mine if f not in merge.from_theirs] + \
                  [(f, THEIRS) for f in merge.from_theirs if f not in merge.from_mine] + \
                  [(f, "both") for f in merge.from_mine if f in merge.from_theirs]
+        if deleted:   # the ERP's own changes went with it: only what changed here is kept
+            merged = [(f, MINE) for f, side in merged if side != THEIRS]
         if merged:
             self.rows.append(_Row("section"))
         for f, side in merged:
@@ -214,10 +224,10 @@ class ConflictFieldsModel(QAbstractTableModel):
             self.rows.append(_Row("merged", f, "", b, m, t, field_value(merge.merged, f),
                                   self._origin(f, side, b, m, t), order.get(f, 0)))
         for c in merge.conflicts:  # posted in the ERP: the only possible side is chosen
-            if not self.mine_ok(c.field):
+            if not self.mine_ok(c.field) and not deleted:
                 for key in self._keys(c.field):
                     self._choice[key] = THEIRS
-        if keep:
+        if keep and not deleted:
             self._restore(keep)
         self.endResetModel()
         self.choices_changed.emit()
@@ -505,6 +515,8 @@ class ConflictFieldsModel(QAbstractTableModel):
 
     def _field_text(self, r: _Row) -> str:
         if r.kind == "section":
+            if self.deleted:
+                return translate("Conflicts", "Also changed here (kept too)")
             return translate("Conflicts", "Merged by themselves (for context, nothing to decide)")
         if r.kind == "detail":
             return "    " + detail_label(r.sub)
@@ -524,6 +536,8 @@ class ConflictFieldsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
+        if self.deleted and section == COL_MINE:
+            return self.tr("Kept here")
         return (self.tr("Field"), self.tr("Original"), self.tr("Mine (here)"),
                 self.tr("Theirs (ERP)"), self.tr("Result"))[section]
 
@@ -580,6 +594,8 @@ class ConflictFieldsModel(QAbstractTableModel):
             src = r.mine if ch == MINE else r.theirs if ch == THEIRS else (
                 r.mine if self.mine_ok(r.field) else r.theirs)
             return "" if src is None else str(src)
+        if role == Qt.ItemDataRole.DecorationRole and self.deleted:
+            return None   # no side to choose: no choosing marks
         if role == Qt.ItemDataRole.DecorationRole and col in (COL_MINE, COL_THEIRS) \
                 and r.kind == "conflict":
             side = MINE if col == COL_MINE else THEIRS
@@ -605,6 +621,8 @@ class ConflictFieldsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and r.kind in ("conflict", "detail"):
             key = (r.field, r.sub)
+            if self.deleted:
+                return None   # the kept values read as plain text
             if (col == COL_MINE and not self.mine_ok(r.field)) or \
                     (self.read_only and col in (COL_MINE, COL_THEIRS)):
                 return QApplication.palette().brush(QPalette.ColorGroup.Disabled,

@@ -64,11 +64,11 @@ class ConflictListModel(QAbstractListModel):
             return e.uuid
         number = e.number or self.tr("(no number)")
         if role == Qt.ItemDataRole.DisplayRole:
-            state = ""
+            state = ""   # a line of its own: appended to "since" it was cut in Chinese
             if e.deleted:
-                state = " · " + self.tr("deleted in the ERP")
+                state = "\n" + self.tr("deleted in the ERP")
             elif e.erp_final:
-                state = " · " + self.tr("final in the ERP")
+                state = "\n" + self.tr("final in the ERP")
             return self.tr("{number} · {party}\n{what}\nsince {since}{state}").format(
                 number=number, party=e.party, what=self.what_changed(e), state=state,
                 since=local_time(e.since))

@@ -1,13 +1,14 @@
 """The conflicts waiting in one store as the conflict dialog works on them: reading them, the
-"changed again?" check and deciding one or many. Every call is one short store session."""
+"changed again?" check, deciding one or many, and dismissing one whose invoice the ERP
+deleted. Every call is one short store session."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ...domain.errors import KnownError, NotFound
-from ...domain.records import Invoice, SyncState
-from ...store import invoice_repo, party_repo
+from ...domain.records import Invoice
+from ...store import party_repo
 from ...store.invoice_service import load_invoice
 from ...store.store import Store
 from ...sync import conflicts
@@ -51,13 +52,7 @@ class ConflictSession:
             details[c.uuid] = d
             out.append(ConflictEntry(c.uuid, c.number, c.party,
                                      tuple(x.field for x in d.merge.conflicts), c.since,
-                                     d.erp_final))
-        with self.store.db.read() as s:
-            for i, e in enumerate(out):
-                row = invoice_repo.by_uuid(s, e.uuid)
-                if row is not None and row.sync_state == SyncState.DELETED_IN_ERP.value:
-                    out[i] = ConflictEntry(e.uuid, e.number, e.party, e.fields, e.since,
-                                           e.erp_final, True)
+                                     d.erp_final, d.deleted_in_erp))
         self.entries = {e.uuid: e for e in out}
         self.details = details
         self._similar.clear()
@@ -119,3 +114,8 @@ class ConflictSession:
                 continue
             done.append(other)
         return done, left
+
+    def dismiss(self, uuid: str) -> None:
+        """Close the conflict of an invoice the ERP deleted: the local copy is kept as it is,
+        nothing more is sent for it (``conflicts.dismiss``; raises KnownError)."""
+        conflicts.dismiss(self.store, self.actor, uuid)
