@@ -45,6 +45,8 @@ from .widgets.totals_label import TotalsLabel
 from .widgets.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
+
+INFO_MESSAGE_MS = 8000   # how long an info message stays above the list
 DEMO_COUNT = 300
 PREVIEW_DELAY_MS = 80
 
@@ -635,8 +637,15 @@ class MainWindow(QMainWindow):
         self.message_bar.style().polish(self.message_bar)
         self.message_bar.setText(text)
         self.message_bar.setVisible(bool(text))
+        # an info fades after a while (never over the status bar's count and totals); errors
+        # and warnings stay until the next message
         if kind == "info" and text:
-            self.statusBar().showMessage(text, 5000)
+            QTimer.singleShot(INFO_MESSAGE_MS, self, lambda t=text: self._expire_info(t))
+
+    def _expire_info(self, text: str) -> None:
+        if self.message_bar.text() == text and self.message_bar.property("role") == "info":
+            self.message_bar.clear()
+            self.message_bar.hide()
 
     def show_known_error(self, exc: KnownError) -> None:
         if self.stack.currentWidget() is self.list_page:

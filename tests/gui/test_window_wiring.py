@@ -81,3 +81,15 @@ def test_once_the_first_page_is_up_the_heap_is_settled_for_the_sync_thread(windo
     window.show_list()
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 1000, timeout=5000)
     gc.unfreeze()
+
+
+def test_an_info_message_fades_and_never_covers_the_status_bar(window, qtbot, monkeypatch):
+    import desktop.ui.main_window as mw
+    monkeypatch.setattr(mw, "INFO_MESSAGE_MS", 50)
+    window.notify("1 invoice changed.", "info")
+    assert window.message_bar.isVisible()
+    assert window.statusBar().currentMessage() == ""     # count and totals stay readable
+    qtbot.waitUntil(lambda: not window.message_bar.isVisible(), timeout=3000)
+    window.notify("The ERP refused the sign-in.", "error")
+    qtbot.wait(200)
+    assert window.message_bar.isVisible()                 # an error stays until the next
