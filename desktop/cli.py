@@ -129,6 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
     cr.add_argument("--take", choices=["mine", "theirs"], required=True,
                     help="the side for every field not named with --field")
     cr.add_argument("--field", action="append", default=[], metavar="NAME=mine|theirs")
+    cd = csub.add_parser("dismiss", help="an invoice the ERP deleted: keep the local copy as "
+                                         "it is, close its conflict and stop syncing it")
+    cd.add_argument("id")
+    cd.add_argument("--json", action="store_true", help="print the result as JSON")
 
     im = sub.add_parser("import", help="import invoices from .xlsx or a UBL .xml e-invoice")
     im.add_argument("file", type=Path)
@@ -142,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--lines", action="store_true", help="one row per line")
     ex.add_argument("--search", default="")
     ex.add_argument("--status", action="append", default=[])
+    ex.add_argument("--language", choices=EXPORT_LANGUAGES,
+                    help="the language of headers, kinds and statuses in an .xlsx (default: "
+                         "the window's language)")
 
     pe = sub.add_parser("practice-erp", help="the built-in practice ERP")
     pesub = pe.add_subparsers(dest="action", required=True, parser_class=CliParser)
@@ -383,10 +390,12 @@ def cmd_conflicts(args) -> int:
             items = conflicts.list_conflicts(store)
             if args.json:
                 _print_json([{"uuid": c.uuid, "number": c.number, "party": c.party,
-                              "fields": c.fields, "since": c.since.isoformat()} for c in items])
+                              "fields": c.fields, "since": c.since.isoformat(),
+                              "deleted_in_erp": c.deleted_in_erp} for c in items])
             else:
                 for c in items:
-                    print(f"{c.number or c.uuid:<20} {c.fields} field(s)  {c.party}")
+                    print(f"{c.number or c.uuid:<20} {c.fields} field(s)  {c.party}"
+                          + ("  (deleted in the ERP: dismiss)" if c.deleted_in_erp else ""))
             return EXIT_OK
         if args.action == "show":
             d = conflicts.detail(store, args.id)
@@ -394,16 +403,22 @@ def cmd_conflicts(args) -> int:
                     for c in d.merge.conflicts]
             if args.json:
                 _print_json({"uuid": d.uuid, "number": d.number, "party": d.party,
-                             "erp_final": d.erp_final, "conflicts": rows,
+                             "erp_final": d.erp_final, "deleted_in_erp": d.deleted_in_erp,
+                             "conflicts": rows,
                              "merged_from_mine": d.merge.from_mine,
                              "merged_from_theirs": d.merge.from_theirs})
             else:
-                print(f"{d.number or d.uuid}  {d.party}" + ("  (posted in the ERP: only "
-                                                             "theirs can be kept)" if d.erp_final else ""))
+                note = ("  (deleted in the ERP: nothing to choose; keep the local copy with "
+                        "`conflicts dismiss`)" if d.deleted_in_erp else
+                        "  (posted in the ERP: only theirs can be kept)" if d.erp_final else "")
+                print(f"{d.number or d.uuid}  {d.party}{note}")
                 for r in rows:
                     print(f"  {r['field']}: base={r['base']!r} mine={r['mine']!r} "
                           f"theirs={r['theirs']!r}")
             return EXIT_OK
+        _may_resolve(prof)
+        if args.action == "dismiss":
+            return _conflicts_dismiss(args, prof, store)
         fields = {}
         for item in args.field:
             name, _, side = item.partition("=")
@@ -416,16 +431,43 @@ def cmd_conflicts(args) -> int:
         return EXIT_OK
 
 
+def _may_resolve(prof) -> None:
+    """The profile's role decides conflicts (as in the window), or PermissionDenied."""
+    from .domain.errors import PermissionDenied
+    from .domain.workflow import Permission, has_permission
+    if not has_permission(Role(prof.local_role), Permission.RESOLVE_CONFLICTS):
+        raise PermissionDenied("The {role} role may not do this ({permission}).",
+                               role=prof.local_role, permission="resolve_conflicts")
+
+
+def _conflicts_dismiss(args, prof, store) -> int:
+    from .sync import conflicts
+    try:
+        inv = conflicts.dismiss(store, prof.actor or getpass.getuser(), args.id)
+    except conflicts.NotDeletedInErp as exc:
+        name = exc.params.get("number") or args.id
+        raise BadInput("{name} still exists in the ERP, so its conflict cannot be dismissed; "
+                       "decide it with `invoice-desk conflicts resolve {key} --take "
+                       "mine|theirs`.", name=name, key=args.id) from exc
+    if args.json:
+        from .store.invoice_service import load_invoice
+        _print_json({"uuid": inv.uuid, "number": inv.number, "dismissed": True,
+                     "sync_state": load_invoice(store, inv.uuid)[1]["sync_state"]})
+    else:
+        print(f"{inv.number or inv.uuid}: conflict closed; the local copy is kept as it is and "
+              f"is no longer synced (the ERP deleted this invoice).")
+    return EXIT_OK
+
+
 def cmd_import(args) -> int:
-    from .domain.records import Party
     from .sync import exchange
     prof, store = _open_store(args)
     actor = prof.actor or getpass.getuser()
     suffix = args.file.suffix.lower()
     with store:
         if suffix == ".xml":
-            own = Party(name=prof.company or prof.name)
-            outcome = exchange.import_ubl(store, actor, args.file, own, dry_run=args.dry_run)
+            outcome = exchange.import_ubl(store, actor, args.file, exchange.own_party(prof),
+                                          dry_run=args.dry_run)
         elif suffix in (".xlsx", ".xlsm"):
             mapping = None
             if args.mapping:
@@ -466,8 +508,41 @@ def _read_mapping(text: str) -> dict[str, int]:
     return data
 
 
+EXPORT_LANGUAGES = ("en", "zh_CN")
+
+
+def _window_language(args) -> str:
+    """The language the window uses (File ▸ Settings), else the system's: as app.main picks
+    it, from the same settings file (ui/settings.py) without importing the window."""
+    from PySide6.QtCore import QLocale, QSettings
+    if args.data_dir:
+        qs = QSettings(str(args.data_dir / "ui-settings.ini"), QSettings.Format.IniFormat)
+    else:
+        qs = QSettings("InvoiceDesk", "InvoiceDesk")
+    language = qs.value("ui/language", "", type=str)
+    if language in EXPORT_LANGUAGES:
+        return language
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def _export_labels(args):
+    """The words of an .xlsx export in --language (default: the window's language)."""
+    from .io.excel_export import ExportLabels
+    language = args.language or _window_language(args)
+    if language == "en":
+        return ExportLabels()
+    from PySide6.QtCore import QTranslator
+
+    from .paths import translations_dir
+    translator = QTranslator()
+    if not translator.load(f"invoice_desk_{language}", str(translations_dir())):
+        print(f"warning: no {language} translation found; the export is in English.",
+              file=sys.stderr)
+        return ExportLabels()
+    return ExportLabels.translated(lambda context, text: translator.translate(context, text))
+
+
 def cmd_export(args) -> int:
-    from .domain.records import Party
     from .store import search
     from .sync import exchange
     prof, store = _open_store(args)
@@ -476,12 +551,11 @@ def cmd_export(args) -> int:
         if suffix == ".xml":
             if not args.invoice:
                 raise BadInput("Name the invoice to export as UBL with --invoice.")
-            exchange.export_ubl(store, args.invoice, args.file,
-                                Party(name=prof.company or prof.name))
+            exchange.export_ubl(store, args.invoice, args.file, prof.company_party())
             print(f"wrote {args.file}")
             return EXIT_OK
         q = search.InvoiceQuery(text=args.search, statuses=tuple(args.status))
-        n = exchange.export_excel(store, args.file, q, args.lines)
+        n = exchange.export_excel(store, args.file, q, args.lines, labels=_export_labels(args))
     print(f"wrote {n} row(s) to {args.file}")
     return EXIT_OK
 

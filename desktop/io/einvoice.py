@@ -83,8 +83,9 @@ class _Builder:
         p = self.cac(self.cac(parent, role_tag), "Party")
         self.cbc(self.cac(p, "PartyName"), "Name", party.name)
         addr = self.cac(p, "PostalAddress")
-        if party.address:
-            self.cbc(self.cac(addr, "AddressLine"), "Line", party.address)
+        for line in party.address.splitlines():   # one AddressLine each: read back as typed
+            if line.strip():
+                self.cbc(self.cac(addr, "AddressLine"), "Line", line.strip())
         self.cbc(self.cac(addr, "Country"), "IdentificationCode", party.country or "CN")
         if party.tax_id:
             scheme = self.cac(p, "PartyTaxScheme")

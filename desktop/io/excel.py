@@ -5,9 +5,11 @@ Export lives in ``excel_export.py`` and is re-exported here.
 
 from __future__ import annotations
 
+import dataclasses
+import unicodedata
 import xml.etree.ElementTree as StdET
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,19 +21,21 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from desktop.domain.errors import BadInput
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.records import InvoiceKind
 
-from . import CHECK_EVERY, Cancelled, check_cancel
+from . import CHECK_EVERY, Cancelled, check_cancel, excel_rows
 from .cells import TooLong, UnevaluatedFormula, is_blank
 from .column_guess import FIELD_LABELS, FIELDS, guess_kind, guess_mapping, header_score, layout_key
-from .excel_export import EXPORT_HEADERS, ExportSummary, export_invoices
+from .excel_export import EXPORT_HEADERS, ExportLabels, ExportSummary, export_invoices
 from .excel_rows import ImportDefaults, ImportedInvoice, ImportResult, RejectedRow, RowProblem, \
-    parse_rows, write_rejects_report
+    write_rejects_report
 from .safe_zip import check_xlsx_safe
 
-__all__ = ["Cancelled", "ExportSummary", "EXPORT_HEADERS", "FIELDS", "FIELD_LABELS",
-           "ImportDefaults", "ImportResult", "ImportedInvoice", "RejectedRow", "RowProblem",
-           "Table", "check_xlsx_safe", "export_invoices", "guess_kind", "guess_mapping",
-           "layout_key", "parse_rows", "read_sheet_names", "read_table", "write_rejects_report"]
+__all__ = ["Cancelled", "EXPORTED_KIND_WORDS", "ExportLabels", "ExportSummary",
+           "EXPORT_HEADERS", "FIELDS", "FIELD_LABELS", "ImportDefaults", "ImportResult",
+           "ImportedInvoice", "RejectedRow", "RowProblem", "Table", "check_xlsx_safe",
+           "export_invoices", "guess_kind", "guess_mapping", "layout_key", "parse_rows",
+           "read_sheet_names", "read_table", "write_rejects_report"]
 
 MAX_ROWS = 50_000           # data rows per import
 MAX_CELL_LEN = 4_000        # characters in one text cell (the notes limit)
@@ -238,3 +242,83 @@ def _pick_header(table: Table, head: list[tuple[int, tuple]]) -> None:
 def _texts(row: Sequence[Any]) -> list[str]:
     return ["" if v is None or isinstance(v, (TooLong, UnevaluatedFormula)) else str(v).strip()
             for v in row]
+
+
+# --- rows → invoices ------------------------------------------------------------------------
+
+# The kind words our own export writes (excel_export.KIND_LABELS in every shipped language),
+# read back as (kind, credit note). A test checks them against the compiled translations.
+EXPORTED_KIND_WORDS: dict[str, tuple[InvoiceKind, bool]] = {
+    "sales invoice": (InvoiceKind.SALE, False),
+    "purchase invoice": (InvoiceKind.PURCHASE, False),
+    "sales credit note": (InvoiceKind.SALE, True),
+    "purchase credit note": (InvoiceKind.PURCHASE, True),
+    "销售发票": (InvoiceKind.SALE, False),
+    "采购发票": (InvoiceKind.PURCHASE, False),
+    "销售红字发票": (InvoiceKind.SALE, True),
+    "采购红字发票": (InvoiceKind.PURCHASE, True),
+}
+
+
+def _exported_kind(value: object) -> tuple[InvoiceKind, bool] | None:
+    if not isinstance(value, str):
+        return None
+    return EXPORTED_KIND_WORDS.get(unicodedata.normalize("NFKC", value).strip().casefold())
+
+
+def parse_rows(headers: Sequence[str], rows: Sequence[Sequence[Any]],
+               mapping: Mapping[str, int], defaults=None, *,
+               row_numbers: Sequence[int] | None = None, progress: Progress | None = None,
+               cancel=None) -> ImportResult:
+    """excel_rows.parse_rows, also reading the kind words of our own export.
+
+    "Sales invoice", "采购红字发票"... become sale or purchase, and an invoice whose rows say
+    "credit note" is imported as a credit note. An invoice whose rows say credit note on
+    some rows and another kind on others is refused.
+    """
+    col = mapping.get("kind")
+    numbers = list(row_numbers) if row_numbers is not None else list(range(2, len(rows) + 2))
+    credit: set[int] = set()       # sheet rows saying "credit note"
+    plain: set[int] = set()        # sheet rows naming a kind that is not a credit note
+    if col is not None and col >= 0:
+        read: list[Sequence[Any]] = []
+        for values, number in zip(rows, numbers):
+            cell = values[col] if col < len(values) else None
+            found = _exported_kind(cell)
+            if found is not None:
+                values = (*values[:col], found[0].value, *values[col + 1:])
+                (credit if found[1] else plain).add(number)
+            elif not is_blank(cell):
+                plain.add(number)
+            read.append(values)
+        rows = read
+    result = excel_rows.parse_rows(headers, rows, mapping, defaults, row_numbers=numbers,
+                                   progress=progress, cancel=cancel)
+    if credit:
+        _mark_credit_notes(result, credit, plain, mapping, headers)
+    return result
+
+
+def _mark_credit_notes(result: ImportResult, credit: set[int], plain: set[int],
+                       mapping: Mapping[str, int], headers: Sequence[str]) -> None:
+    keep: list[ImportedInvoice] = []
+    for item in result.invoices:
+        rows = set(item.rows)
+        if not rows & credit:
+            keep.append(item)
+        elif not rows & plain:
+            inv = dataclasses.replace(item.invoice, is_credit_note=True)
+            keep.append(dataclasses.replace(item, invoice=inv))
+        else:
+            col = mapping["kind"]
+            first = min(rows & credit)
+            problems = tuple(RowProblem(
+                row, get_column_letter(col + 1), headers[col] if col < len(headers) else "",
+                "kind", QT_TRANSLATE_NOOP("Import", "This row has the same invoice number and "
+                                                    "party as row {first} but a different "
+                                                    "{field}."),
+                (("first", str(first)),
+                 ("field", headers[col] if col < len(headers) else FIELD_LABELS["kind"])))
+                for row in sorted(rows & plain))
+            result.rejected.append(RejectedRow(item.rows, problems))
+    result.invoices[:] = keep

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -65,13 +65,59 @@ _WIDTHS = {"number": 16, "kind": 10, "party_name": 32, "party_tax_id": 22, "part
            "external_ref": 18, "payment_terms": 18}
 _MONEY_COLUMNS = frozenset({"net", "tax", "gross", "paid", "outstanding"})
 
+# Kind and status as the window names them (the same context and words as ui/labels.py, so
+# one translation serves both). The import reads the kind words back (excel.parse_rows).
+KIND_LABELS: dict[tuple[str, bool], str] = {
+    ("sale", False): QT_TRANSLATE_NOOP("Labels", "Sales invoice"),
+    ("purchase", False): QT_TRANSLATE_NOOP("Labels", "Purchase invoice"),
+    ("sale", True): QT_TRANSLATE_NOOP("Labels", "Sales credit note"),
+    ("purchase", True): QT_TRANSLATE_NOOP("Labels", "Purchase credit note"),
+}
+STATUS_LABELS: dict[str, str] = {
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    "approved": QT_TRANSLATE_NOOP("Labels", "Approved"),
+    "posted": QT_TRANSLATE_NOOP("Labels", "Posted"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "Paid"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportLabels:
+    """The words an export writes: column headers, kinds and statuses (English by default).
+
+    Build the words of another language with ``ExportLabels.translated(translate)``, where
+    ``translate(context, text)`` is Qt's translation (the caller's: io has no Qt).
+    """
+
+    headers: Mapping[str, str] = field(default_factory=lambda: dict(EXPORT_HEADERS))
+    kinds: Mapping[tuple[str, bool], str] = field(default_factory=lambda: dict(KIND_LABELS))
+    statuses: Mapping[str, str] = field(default_factory=lambda: dict(STATUS_LABELS))
+
+    @classmethod
+    def translated(cls, translate: Callable[[str, str], str]) -> ExportLabels:
+        """Every word through ``translate``; an empty answer keeps the English word."""
+        def t(context: str, text: str) -> str:
+            return translate(context, text) or text
+        return cls({k: t("Export", v) for k, v in EXPORT_HEADERS.items()},
+                   {k: t("Labels", v) for k, v in KIND_LABELS.items()},
+                   {k: t("Labels", v) for k, v in STATUS_LABELS.items()})
+
+    def kind(self, kind: str, credit_note: bool = False) -> str:
+        """The kind's word; an unknown code is written as it is."""
+        return self.kinds.get((str(kind), bool(credit_note)), str(kind))
+
+    def status(self, status: str) -> str:
+        return self.statuses.get(str(status), str(status))
+
 
 @dataclass(frozen=True, slots=True)
 class ExportSummary:
     """One invoice as a list shows it (what the store can give without loading lines)."""
 
     number: str
-    kind: str
+    kind: str                 # "sale" | "purchase": written as ExportLabels words
     party_name: str
     issue_date: date
     currency: str
@@ -79,13 +125,14 @@ class ExportSummary:
     tax: Decimal
     gross: Decimal
     paid: Decimal = Decimal(0)
-    status: str = ""
+    status: str = ""          # a Status value: written as ExportLabels words
     due_date: date | None = None
     party_tax_id: str = ""
     party_country: str = ""
     notes: str = ""
     external_ref: str = ""
     payment_terms: str = ""
+    is_credit_note: bool = False
 
 
 def safe_cell_value(ws, value):
@@ -136,26 +183,31 @@ def _num(value: Decimal):
     return int(value) if value == value.to_integral_value() and abs(value) < 10**15 else value
 
 
-def export_invoices(path: str | Path, items: Iterable[Invoice | ExportSummary],
+def export_invoices(path: str | Path,
+                    items: Iterable[Invoice | tuple[Invoice, Party] | ExportSummary],
                     with_lines: bool = False, progress: Progress | None = None, cancel=None, *,
                     headers: Mapping[str, str] | None = None,
-                    parties: Mapping[str, Party] | None = None, total: int | None = None) -> int:
+                    parties: Mapping[str, Party] | None = None, total: int | None = None,
+                    labels: ExportLabels | None = None) -> int:
     """Write ``items`` to an .xlsx; returns the number of data rows written.
 
     ``with_lines``: one row per invoice line with the invoice's columns repeated (this file
-    can be imported again); otherwise one row per invoice with its totals. ``headers``
-    replaces header labels by column key (see EXPORT_HEADERS), e.g. translated ones.
-    ``parties`` (uuid → Party) fills tax ID and country for Invoice items.
+    can be imported again); otherwise one row per invoice with its totals. ``labels`` gives
+    the words (headers, kinds, statuses; English by default); ``headers`` replaces header
+    labels by column key (see EXPORT_HEADERS) on top of them. An item is an ExportSummary,
+    an (Invoice, Party) pair, or an Invoice whose party ``parties`` (uuid → Party) gives.
     Nothing is left at ``path`` when cancelled.
     """
     items = list(items) if total is None else items
     total = len(items) if total is None else total  # type: ignore[arg-type]
     columns = LINE_COLUMNS if with_lines else SUMMARY_COLUMNS
-    labels = {**EXPORT_HEADERS, **(headers or {})}
+    words = labels or ExportLabels()
+    shown = {**EXPORT_HEADERS, **words.headers, **(headers or {})}
     wb, ws = write_only_book(QT_TRANSLATE_NOOP("Export", "Invoices"),
-                             [labels[c] for c in columns], [_WIDTHS[c] for c in columns])
+                             [shown[c] for c in columns], [_WIDTHS[c] for c in columns])
     try:
-        rows = _write_items(ws, items, with_lines, progress, cancel, parties, total)
+        rows = _write_items(ws, items, with_lines, progress, cancel, parties or {}, total,
+                            words)
     except BaseException:
         _discard(wb)
         raise
@@ -184,7 +236,8 @@ def _discard(wb) -> None:
             pass
 
 
-def _write_items(ws, items, with_lines, progress, cancel, parties, total) -> int:
+def _write_items(ws, items, with_lines, progress, cancel, parties, total,
+                 words: ExportLabels) -> int:
     styled = _Styled(ws)
     safe = safe_cell_value
     rows = 0
@@ -193,9 +246,14 @@ def _write_items(ws, items, with_lines, progress, cancel, parties, total) -> int
             check_cancel(cancel)
             if progress and n:
                 progress(n, total)
+        if isinstance(item, tuple):
+            item, party = item
+        elif isinstance(item, Invoice):
+            party = parties.get(item.party_uuid)
         if isinstance(item, Invoice):
-            party = (parties or {}).get(item.party_uuid)
-            head = [safe(ws, item.number), item.kind.value, safe(ws, item.party_name),
+            head = [safe(ws, item.number),
+                    safe(ws, words.kind(item.kind.value, item.is_credit_note)),
+                    safe(ws, item.party_name),
                     safe(ws, party.tax_id if party else ""),
                     safe(ws, party.country if party else ""),
                     styled.date(item.issue_date), styled.date(item.due_date), item.currency]
@@ -213,18 +271,19 @@ def _write_items(ws, items, with_lines, progress, cancel, parties, total) -> int
                 continue
             t = compute_totals(item)
             money = (t.net, t.tax, t.gross, t.paid, t.outstanding)
-            status = item.status.value
+            status = words.status(item.status.value)
         else:
             if with_lines:
                 raise TypeError("export_invoices(with_lines=True) needs Invoice records")
             cur = item.currency
-            head = [safe(ws, item.number), safe(ws, item.kind), safe(ws, item.party_name),
-                    safe(ws, item.party_tax_id), safe(ws, item.party_country),
-                    styled.date(item.issue_date), styled.date(item.due_date), item.currency]
+            head = [safe(ws, item.number), safe(ws, words.kind(item.kind, item.is_credit_note)),
+                    safe(ws, item.party_name), safe(ws, item.party_tax_id),
+                    safe(ws, item.party_country), styled.date(item.issue_date),
+                    styled.date(item.due_date), item.currency]
             tail = [safe(ws, item.notes), safe(ws, item.external_ref),
                     safe(ws, item.payment_terms)]
             money = (item.net, item.tax, item.gross, item.paid, item.gross - item.paid)
-            status = str(item.status)
+            status = words.status(item.status)
         ws.append(head + [styled.money(m, cur) for m in money] + [safe(ws, status)] + tail)
         rows += 1
     check_cancel(cancel)

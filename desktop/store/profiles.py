@@ -17,6 +17,8 @@ import platformdirs
 
 from ..domain.errors import BadInput, KnownError, NotFound
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.records import Party
+from ..domain.validation import Problem, validate_party
 from ..domain.workflow import Role
 
 APP_NAME = "InvoiceDesk"
@@ -40,7 +42,7 @@ class Profile:
     url: str = ""
     database: str = ""                  # Tryton database name
     username: str = ""
-    company: str = ""
+    company: str = ""                   # our company's name (a connection test fills it)
     allow_plain_http: bool = False
     ca_file: str = ""
     local_role: str = Role.CLERK.value  # used by offline and practice profiles only
@@ -48,10 +50,32 @@ class Profile:
     extra_tax_rates: list[str] = field(default_factory=list)
     sync_interval_s: int = 60
     mapping: dict = field(default_factory=dict)
+    # The rest of our company's identity, as e-invoices name it (File ▸ Settings). Profiles
+    # written before these existed load with them empty.
+    company_tax_id: str = ""
+    company_address: str = ""
+    company_country: str = ""           # ISO 3166 alpha-2, e.g. "CN"
 
     @property
     def connected(self) -> bool:
         return self.kind in ("rest", "tryton")
+
+    def company_party(self) -> Party:
+        """Our company as a party of an e-invoice (empty fields where nothing is set)."""
+        def text(value) -> str:          # a hand-edited profiles.json may hold null
+            return value.strip() if isinstance(value, str) else ""
+        return Party(name=text(self.company), tax_id=text(self.company_tax_id),
+                     address=text(self.company_address),
+                     country=text(self.company_country).upper())
+
+    def company_problems(self) -> list[Problem]:
+        """What is wrong with the company identity as set (fields name, tax_id, country).
+
+        Every field may be empty (a profile needs no identity until an e-invoice is made);
+        a tax ID is checked with python-stdnum when the country says which rules apply.
+        """
+        party = self.company_party()
+        return [p for p in validate_party(party) if not (p.field == "name" and not party.name)]
 
     def secret_name(self) -> str:
         return f"profile:{self.id}"

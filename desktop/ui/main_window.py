@@ -784,7 +784,8 @@ class MainWindow(QMainWindow):
     # --- settings ---------------------------------------------------------------------
     def show_settings(self) -> None:
         lang = self.languages.language if self.languages else "en"
-        dlg = SettingsDialog(lang, self.ctx.profile if self.ctx else None, self)
+        dlg = SettingsDialog(lang, self.ctx.profile if self.ctx else None, self,
+                             registry=self.registry)
         if not self.exec_dialog(dlg):
             return
         self.apply_settings(dlg.language(), dlg.role())

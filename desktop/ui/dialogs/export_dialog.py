@@ -13,22 +13,29 @@ from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QGridLayout, QGroupBox
                                QRadioButton, QVBoxLayout)
 
 from ...domain.errors import KnownError
-from ...io.excel_export import EXPORT_HEADERS
+from ...io.excel_export import ExportLabels
 from ...store.search import InvoiceQuery
 from ...sync import exchange
 from ...workers.task import Task, TaskRunner
 from .. import settings
 from ..base_dialog import BaseDialog, JobDialogMixin
 from ..context import AppContext
-from .import_wizard import known_error_text, own_party
+from .import_wizard import known_error_text
 
 MODE_EXCEL, MODE_UBL = "xlsx", "ubl"
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def translated_headers() -> dict[str, str]:
-    """EXPORT_HEADERS in the user's language (column key → label)."""
-    return {k: QCoreApplication.translate("Export", v) for k, v in EXPORT_HEADERS.items()}
+def translated_labels() -> ExportLabels:
+    """The words of an export (headers, kinds, statuses) in the window's language."""
+    return ExportLabels.translated(QCoreApplication.translate)
+
+
+def export_error_text(exc: KnownError) -> str:
+    """One translated sentence for an export refusal."""
+    if isinstance(exc, exchange.CompanyDetailsError):
+        return exc.translated(QCoreApplication.translate)
+    return known_error_text(exc)
 
 
 class ExportDialog(JobDialogMixin, BaseDialog):
@@ -214,16 +221,16 @@ class ExportDialog(JobDialogMixin, BaseDialog):
             return None
         store, alive = self.ctx.store, self._alive
         if self.mode == MODE_UBL:
-            uuid, own = self.invoice_uuid, own_party(self.ctx)
+            uuid, own = self.invoice_uuid, self.ctx.profile.company_party()
 
             def job(_tc):
                 exchange.export_ubl(store, uuid, path, own)
                 return 1
         else:
-            query, lines, headers = self.query, self.with_lines(), translated_headers()
+            query, lines, labels = self.query, self.with_lines(), translated_labels()
 
             def job(tc):
-                return exchange.export_excel(store, path, query, lines, headers=headers,
+                return exchange.export_excel(store, path, query, lines, labels=labels,
                                              progress=tc.progress, cancel=tc.cancelled)
 
         def done(rows) -> None:
@@ -241,7 +248,7 @@ class ExportDialog(JobDialogMixin, BaseDialog):
                 self.show_message(self.tr("The export was cancelled; no file was written."),
                                   "warning")
             else:
-                self.show_message(known_error_text(exc), "error")
+                self.show_message(export_error_text(exc), "error")
 
         settings.set_str("export/last_dir", str(path.parent))
         self.progress.setRange(0, 0)

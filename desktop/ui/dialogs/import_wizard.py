@@ -108,7 +108,7 @@ def known_error_text(exc: BaseException) -> str:
 
 def own_party(ctx: AppContext) -> Party:
     """Our company as the e-invoice import/export sees it (as the command line does)."""
-    return Party(name=ctx.profile.company or ctx.profile.name)
+    return exchange.own_party(ctx.profile)    # known by our tax ID when one is set
 
 
 def column_letter(index: int) -> str:
