@@ -61,7 +61,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/store/audit.py" line="+132"/>
+        <location filename="../desktop/store/audit.py" line="+139"/>
         <source>No keychain key: this chain detects edited rows but not a chain recomputed by someone with access to the file.</source>
         <translation>No keychain key: this chain detects edited rows but not a chain recomputed by someone with access to the file.</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/conflict_dialog.py" line="+239"/>
+        <location filename="../desktop/ui/dialogs/conflict_dialog.py" line="+251"/>
         <source>Conflicts to decide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,6 +199,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Keep the local copy and &amp;stop syncing it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this conflict: the invoice stays on this computer as it is now, and nothing more is sent to the ERP for it (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Totals</source>
         <translation type="unfinished">Totals</translation>
     </message>
@@ -208,22 +218,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>When the ERP has deleted the invoice there is nothing to choose: keep the local copy and stop syncing it (Alt+S) to close the conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <source>Keep the local copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Keep {number} on this computer and stop syncing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ERP no longer has this invoice. The copy here stays as it is now, with your changes, marked “Deleted in ERP”. The conflict is closed, the changes still waiting to be sent are dropped, and sync no longer sends this invoice. The decision is written to the audit trail.
+
+If the ERP still needs this invoice, enter it again as a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not done: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{number} is kept on this computer and is no longer synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>deleted in the ERP; nothing to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Theirs</source>
+        <source>Kept here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>The ERP no longer has this invoice: it was deleted there after this conflict was found, so there is no ERP version to choose from. The copy on this computer is kept as it is, with your changes (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To close the conflict, keep the local copy and stop syncing it. If the ERP still needs this invoice, enter it again as a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-422"/>
         <source>Net amount:</source>
         <translation type="unfinished">Net amount:</translation>
     </message>
@@ -243,15 +315,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+11"/>
-        <location line="+198"/>
-        <location line="+35"/>
+        <location line="+202"/>
+        <location line="+17"/>
+        <location line="+38"/>
+        <location line="+48"/>
+        <location line="+5"/>
         <source>(no number)</source>
         <translation type="unfinished">(no number)</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-316"/>
         <source>{number} changed again in the ERP while you were deciding. The table now shows the ERP&apos;s newest version; choices on fields that did not change were kept. Check it, then apply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +344,7 @@
         </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>The ERP&apos;s version of this field is final; only theirs can be kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,7 +367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+94"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -305,7 +380,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%n difference(s) to decide</source>
         <translation>
             <numerusform>%n difference to decide</numerusform>
@@ -313,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Apply the &amp;same choice to the other %n conflict(s) like this one</source>
         <translation>
             <numerusform>Apply the &amp;same choice to the other %n conflict like this one</numerusform>
@@ -326,12 +401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>This invoice was deleted in the ERP after the conflict was found. Nothing can be sent to it any more; it stays here for the record. Enter it again as a new invoice if it is still needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>The ERP shows this invoice as {status}: only the ERP&apos;s version can be kept (the notes excepted). To correct it, raise a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,7 +447,12 @@
 <context>
     <name>ConflictFieldsModel</name>
     <message>
-        <location filename="../desktop/ui/models/conflict_fields_model.py" line="+527"/>
+        <location filename="../desktop/ui/models/conflict_fields_model.py" line="+540"/>
+        <source>Kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +539,7 @@ since {since}{state}</source>
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../desktop/ui/models/conflict_fields_model.py" line="-524"/>
+        <location filename="../desktop/ui/models/conflict_fields_model.py" line="-534"/>
         <source>Line {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,7 +654,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>changed on both sides, different details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,7 +720,12 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Also changed here (kept too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merged by themselves (for context, nothing to decide)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,7 +1156,7 @@ since {since}{state}</source>
 <context>
     <name>EInvoice</name>
     <message>
-        <location filename="../desktop/io/einvoice.py" line="+109"/>
+        <location filename="../desktop/io/einvoice.py" line="+110"/>
         <source>Give the invoice a number before exporting it as an e-invoice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,7 +1765,7 @@ since {since}{state}</source>
         <translation>There is no party {uuid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/profiles.py" line="+82"/>
+        <location filename="../desktop/store/profiles.py" line="+106"/>
         <source>The profile list {path} is damaged ({reason}); move it aside and add the profiles again.</source>
         <translation>The profile list {path} is damaged ({reason}); move it aside and add the profiles again.</translation>
     </message>
@@ -1747,13 +1827,13 @@ since {since}{state}</source>
         <translation>There is no attachment {uuid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/conflicts.py" line="+67"/>
-        <location line="+132"/>
+        <location filename="../desktop/sync/conflicts.py" line="+79"/>
+        <location line="+138"/>
         <source>Invoice {key} has no conflict waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Choose mine or theirs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,6 +1854,11 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+91"/>
+        <source>{number} still exists in the ERP: its conflict is decided field by field, not dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../desktop/tutorial/actions.py" line="+75"/>
         <source>The practice data has no invoice this lesson can use; reset the practice data and start the lesson again.</source>
         <translation type="unfinished"></translation>
@@ -1784,7 +1869,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tutorial/practice.py" line="+103"/>
+        <location filename="../desktop/tutorial/practice.py" line="+104"/>
         <source>The practice data {path} cannot be replaced ({reason}); close other windows of Invoice Desk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,20 +2015,70 @@ since {since}{state}</source>
         <translation type="unfinished">Payment terms</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+153"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/sync/exchange.py" line="+131"/>
+        <location filename="../desktop/sync/exchange.py" line="+138"/>
         <source>Export to a file ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File ▸ Settings…, under “Your company”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The e-invoice names your company as the {role} and needs its {missing}, which this profile does not have yet. Enter them in {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your company&apos;s country “{country}” is not a two-letter code such as CN or DE. Correct it in {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your company&apos;s tax ID “{tax_id}” is not valid in {country}. Correct it in {where}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/export_dialog.py" line="+131"/>
+        <location filename="../desktop/ui/dialogs/export_dialog.py" line="+138"/>
         <source>Export e-invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,7 +2367,7 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/io/excel.py" line="+74"/>
+        <location filename="../desktop/io/excel.py" line="+78"/>
         <location filename="../desktop/io/safe_zip.py" line="+92"/>
         <source>{name} contains XML entity declarations, which spreadsheets never need and attacks use. It was not opened.</source>
         <translation type="unfinished"></translation>
@@ -2284,12 +2419,13 @@ since {since}{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../desktop/io/excel.py" line="+93"/>
+        <location filename="../desktop/io/excel_rows.py" line="+98"/>
         <source>This row has the same invoice number and party as row {first} but a different {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../desktop/io/excel_rows.py" line="+13"/>
         <source>Enter the unit price.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,52 +3334,62 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+23"/>
+        <location filename="../desktop/io/excel_export.py" line="-129"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Posted</source>
         <translation>Posted</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
         <location line="-48"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/io/excel_export.py" line="-9"/>
         <source>Sales credit note</source>
         <translation>Sales credit note</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Purchase credit note</source>
         <translation>Purchase credit note</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="-3"/>
         <source>Sales invoice</source>
         <translation>Sales invoice</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Purchase invoice</source>
         <translation>Purchase invoice</translation>
     </message>
@@ -3351,7 +3497,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+253"/>
+        <location filename="../desktop/ui/main_window.py" line="+255"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3517,12 +3663,12 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
     <message>
         <location line="+17"/>
-        <location line="+345"/>
+        <location line="+356"/>
         <source>Invoice Desk</source>
         <translation>Invoice Desk</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-354"/>
         <source>Invoice Desk — {profile}</source>
         <translation>Invoice Desk — {profile}</translation>
     </message>
@@ -3542,7 +3688,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation>{profile} · role: {role}</translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+192"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -3560,7 +3706,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation>Outstanding: {amounts}</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%n invoice(s) selected</source>
         <translation>
             <numerusform>%n invoice selected</numerusform>
@@ -3568,7 +3714,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+180"/>
         <location line="+3"/>
         <source>%n invoice(s) changed.</source>
         <translation>
@@ -3805,7 +3951,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/settings_dialog.py" line="+61"/>
+        <location filename="../desktop/ui/dialogs/settings_dialog.py" line="+116"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3829,11 +3975,46 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <source>Used on this computer only (offline and practice profiles): it decides who may approve and post.</source>
         <translation>Used on this computer only (offline and practice profiles): it decides who may approve and post.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a profile to enter your company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How e-invoices name you: the seller of your sales, the buyer of your purchases. A sales e-invoice needs the name, tax ID and country. Kept with this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tax ID:</source>
+        <translation type="unfinished">&amp;Tax ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country (2 letters):</source>
+        <translation type="unfinished">&amp;Country (2 letters):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLogPanel</name>
     <message>
-        <location filename="../desktop/ui/widgets/sync_log_panel.py" line="+51"/>
+        <location filename="../desktop/ui/widgets/sync_log_panel.py" line="+103"/>
         <source>Sync log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,7 +4100,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../desktop/ui/widgets/sync_status.py" line="+16"/>
+        <location filename="../desktop/ui/widgets/sync_status.py" line="+17"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,7 +4182,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -4017,7 +4198,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../desktop/ui/sync_ui.py" line="+183"/>
+        <location filename="../desktop/ui/sync_ui.py" line="+182"/>
         <source>This profile works offline; connect it to an ERP to sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,6 +4221,18 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <location line="+1"/>
         <source>Sync &amp;log</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsLabel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/widgets/totals_label.py" line="+59"/>
+        <source>+%n more</source>
+        <comment>amounts of further currencies</comment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4081,7 +4274,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
     <message>
         <location line="+1"/>
-        <source>This is the invoice editor. The party, number and dates are at the top, the lines in the middle, and the totals below follow every change. This invoice is already posted, so it can no longer be changed (only its notes): the yellow bar at the top says why.</source>
+        <source>This is the invoice editor. Its lines are highlighted; above them are the party, number and dates, and at the bottom right the totals, which follow every change. This invoice is already posted, so only its notes and payments can still be changed; the yellow bar at the top says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4090,12 +4283,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Now enter an invoice of your own for {cust_party}. Click “New invoice” (or press Ctrl+N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Before filling anything in, click “Save”. Invoice Desk checks every invoice before it keeps it; let&apos;s see what it says about an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4115,12 +4303,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>That is another party. Type {cust_party_word} and choose {cust_party}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Now the first line. Click the empty “Description” cell and type Consulting, press Tab and type 2 as the quantity, Tab twice and type 400 as the unit price. The tax rate stays at 13 %.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,7 +4313,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a second line: click “Add line” (or press Ctrl+Ins).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,12 +4348,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your new invoice is selected in the list. Click “Export PDF…” and save the file: it is the invoice as your customer receives it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Well done! You found an invoice, entered a new one, fixed what was missing, saved it and exported it as a PDF. The next lesson sends invoices to the ERP.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4215,22 +4393,12 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Meanwhile a colleague opened {send_number} in the ERP and added a note. Changes made in the ERP come back with the next sync: click “Sync now” to fetch it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>There is the colleague&apos;s note (“Customer PO 4711”), in the preview of {send_number}. Nobody typed it here: it came from the ERP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The sync log lists every run: what was sent and fetched, and anything the ERP refused, with its reason. Open it any time from Sync ▸ Sync log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>You approved an invoice, sent it to the ERP, read its sync state and the status bar, and saw a change made in the ERP arrive. The next lesson: both sides change the same invoice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,12 +4423,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Click “Notes” and type: Call before delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Now set “Payment terms” to: 45 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,38 +4433,78 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>While you typed, a colleague changed {c_number} in the ERP too: other notes, and payment terms of 90 days. Automatic sync is back on and runs now; watch the status bar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>If nothing happens, click “Sync now”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Both sides changed the same fields, so {c_number} waits for your decision; the rest of sync goes on. Click “Open…” on this banner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the conflicts from the status bar (“1 conflict”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each row is one field that differs: your value (Mine), the colleague&apos;s (Theirs), and the result. Keep your notes: click your value in the Notes row. Take the colleague&apos;s payment terms: click their value in the Payment terms row. Then click Next.</source>
+        <source>Each row is one field that differs: your value (Mine), the colleague&apos;s (Theirs), and the result. Keep your notes: click your value in the Notes row. Take the colleague&apos;s payment terms: click their value in the Payment terms row. Once every row has a side, click Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Now enter an invoice of your own, for the customer {cust_party}: click “New invoice” (or press Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is another party. Clear the field, type {cust_party_word} again and choose {cust_party} from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line 1 does not come to 904.00 with tax yet: check that the quantity is 2, the unit price 400 and the tax rate 13 %. To correct a cell, click it and type the right value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your new invoice is selected in the list. Click “Export PDF” and save the file. The invoice is still a draft, so the PDF shows “(no number)”: use it to check your work. The copy for your customer is exported after posting, once the ERP has given the invoice its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meanwhile a colleague opened {send_number} in the ERP and added a note. Changes made in the ERP are pulled in with the next sync: click “Sync now” to pull the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync log lists every run: how many invoices were pushed (sent to the ERP), pulled (changes received from it) and merged, and anything the ERP refused, with its reason. Open it any time from Sync ▸ Sync log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click “Notes” and type: Call before delivery, PO 5120</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Click “Apply”. Your decision is written to the audit trail and sent to the ERP with the next sync.</source>
+        <source>Click the highlighted “Notes” field and type: Call before delivery, PO 5120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic sync is back on and runs now: watch the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While you typed, a colleague changed {c_number} in the ERP too: other notes, and payment terms of 90 days. Both sides changed the same fields, so {c_number} waits for your decision; the rest of sync goes on. Click “Open…” on this banner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click “Apply”. Your decision is written to the audit trail and sent to the ERP with the next sync. If “Apply” is greyed out, a row still has no side: click Back and choose one in every row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a side in every row first; then “Apply” can be clicked.</source>
+        <source>“Apply” works only when every row has a side: click Back, then choose a side in every row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4381,12 +4584,12 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
     <message>
         <location line="+1"/>
-        <source>Set the issue date to today, {today}, which lies in an open period: pick it from the calendar (the arrow at the right of the date), or select the year with Tab and type the date as digits.</source>
+        <source>Set the issue date to today, {today}, which lies in an open period: click the arrow at the right of the date and pick today in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The due date now lies before the new issue date, which Invoice Desk refuses. Untick “Due date” (or set a later due date).</source>
+        <source>The due date now lies before the new issue date, which Invoice Desk refuses. Untick “Due date”: the invoice then has none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4406,17 +4609,32 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
     </message>
     <message>
         <location line="+1"/>
-        <source>The ERP refused the stored sign-in, so sync paused itself: nothing is lost, invoices simply wait. The message says what to do: enter the password again.</source>
+        <source>The ERP refused the stored sign-in, so sync paused itself: nothing is lost, invoices simply wait. The message says what to do: enter the password again in File ▸ Connection settings…. Click Next and Invoice Desk opens it for you this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the new password, practice-2026, and click “Save”. Sync resumes at once.</source>
+        <source>These are the connection settings (File ▸ Connection settings…). Type the new password, practice-2026, into the password field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open File ▸ Connection settings… and type the new password there.</source>
+        <source>Type practice-2026 into the highlighted password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open File ▸ Connection settings… and type the new password, practice-2026, there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Save”. The password is kept, and sync starts again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection settings were closed. Click Next to open them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4486,7 +4704,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
 <context>
     <name>TutorialCoach</name>
     <message>
-        <location filename="../desktop/ui/tutorial/coach.py" line="+309"/>
+        <location filename="../desktop/ui/tutorial/coach.py" line="+310"/>
         <source>The part of the window this step is about is not shown. Do what the text says, or use Skip to go on without it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,7 +4968,7 @@ In the lines: type to edit a cell, Tab goes to the next cell; Ctrl+Ins adds a li
         <translation>The {role} role may not do this ({permission}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/conflicts.py" line="+6"/>
+        <location filename="../desktop/sync/conflicts.py" line="-85"/>
         <source>The ERP has already posted this invoice; only its version can be kept (raise a credit note to correct it).</source>
         <translation type="unfinished"></translation>
     </message>

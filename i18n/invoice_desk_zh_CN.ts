@@ -61,7 +61,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/store/audit.py" line="+132"/>
+        <location filename="../desktop/store/audit.py" line="+139"/>
         <source>No keychain key: this chain detects edited rows but not a chain recomputed by someone with access to the file.</source>
         <translation>系统钥匙串中没有密钥：此审计链能发现被修改的记录，但无法发现能访问该文件的人重新计算的整条链。</translation>
     </message>
@@ -122,7 +122,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/conflict_dialog.py" line="+239"/>
+        <location filename="../desktop/ui/dialogs/conflict_dialog.py" line="+251"/>
         <source>Conflicts to decide</source>
         <translation>待决定的冲突</translation>
     </message>
@@ -198,6 +198,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Keep the local copy and &amp;stop syncing it…</source>
+        <translation>保留本地副本并停止同步(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this conflict: the invoice stays on this computer as it is now, and nothing more is sent to the ERP for it (asks first)</source>
+        <translation>关闭此冲突：发票按现状保留在本机，不再向 ERP 发送它的任何内容（会先确认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
@@ -207,22 +217,86 @@
         <translation>应用之前</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>When the ERP has deleted the invoice there is nothing to choose: keep the local copy and stop syncing it (Alt+S) to close the conflict.</source>
+        <translation>如果 ERP 已删除该发票，就没有可选的一方：保留本地副本并停止同步（Alt+S）即可关闭冲突。</translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <source>Keep the local copy?</source>
+        <translation>保留本地副本？</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Keep {number} on this computer and stop syncing it?</source>
+        <translation>将 {number} 保留在本机并停止同步？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ERP no longer has this invoice. The copy here stays as it is now, with your changes, marked “Deleted in ERP”. The conflict is closed, the changes still waiting to be sent are dropped, and sync no longer sends this invoice. The decision is written to the audit trail.
+
+If the ERP still needs this invoice, enter it again as a new one.</source>
+        <translation>ERP 中已没有这张发票。本机的副本按现状保留（包括您的修改），并标记为“已在 ERP 中删除”。此冲突将被关闭，尚待发送的修改将被丢弃，同步不再发送这张发票。该决定会写入审计记录。
+
+如果 ERP 仍需要这张发票，请将其作为新发票重新录入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep the local copy</source>
+        <translation>保留本地副本(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not done: {reason}</source>
+        <translation>未完成：{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{number} is kept on this computer and is no longer synced.</source>
+        <translation>{number} 已保留在本机，不再同步。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>deleted in the ERP; nothing to choose</source>
+        <translation>已在 ERP 中删除；无可选择</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Kept here</source>
+        <translation>本机保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>The ERP no longer has this invoice: it was deleted there after this conflict was found, so there is no ERP version to choose from. The copy on this computer is kept as it is, with your changes (below).</source>
+        <translation>ERP 中已没有这张发票：它在发现此冲突后被删除，因此没有 ERP 版本可供选择。本机的副本按现状保留，包括您的修改（见下方）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To close the conflict, keep the local copy and stop syncing it. If the ERP still needs this invoice, enter it again as a new one.</source>
+        <translation>要关闭此冲突，请保留本地副本并停止同步。如果 ERP 仍需要这张发票，请将其作为新发票重新录入。</translation>
+    </message>
+    <message>
+        <location line="-422"/>
         <source>Net amount:</source>
         <translation>不含税金额：</translation>
     </message>
@@ -242,15 +316,18 @@
         <translation>同一张发票在本机和 ERP 中都被修改了。请对每处差异选择“我的”（M）或“对方”（T），或输入正确的值（F2）。Enter 应用，Esc 留待以后决定。Alt+W 转到列表，Alt+D 转到差异表。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+11"/>
-        <location line="+198"/>
-        <location line="+35"/>
+        <location line="+202"/>
+        <location line="+17"/>
+        <location line="+38"/>
+        <location line="+48"/>
+        <location line="+5"/>
         <source>(no number)</source>
         <translation>（无号码）</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-316"/>
         <source>{number} changed again in the ERP while you were deciding. The table now shows the ERP&apos;s newest version; choices on fields that did not change were kept. Check it, then apply.</source>
         <translation>在您决定期间，{number} 又在 ERP 中被修改了。表格现在显示 ERP 的最新版本；未变化字段上的选择已保留。请核对后再应用。</translation>
     </message>
@@ -267,7 +344,7 @@
         </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>The ERP&apos;s version of this field is final; only theirs can be kept.</source>
         <translation>此字段以 ERP 的版本为准，只能采用对方的值。</translation>
     </message>
@@ -289,7 +366,7 @@
         <translation>{number} 留给您处理：它的明细也有差异。</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+94"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 张等待中</numerusform>
@@ -301,14 +378,14 @@
         <translation>没有等待决定的冲突。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%n difference(s) to decide</source>
         <translation>
             <numerusform>%n 处差异待决定</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Apply the &amp;same choice to the other %n conflict(s) like this one</source>
         <translation>
             <numerusform>对其他 %n 个同类冲突采用相同的选择(&amp;S)</numerusform>
@@ -320,12 +397,7 @@
         <translation>手动输入的值只用于此发票。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>This invoice was deleted in the ERP after the conflict was found. Nothing can be sent to it any more; it stays here for the record. Enter it again as a new invoice if it is still needed.</source>
-        <translation>发现冲突后，此发票已在 ERP 中被删除。已无法再向其发送任何内容；本机保留它以备查。如仍需要，请重新录入为新发票。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>The ERP shows this invoice as {status}: only the ERP&apos;s version can be kept (the notes excepted). To correct it, raise a credit note.</source>
         <translation>ERP 中此发票的状态为“{status}”：只能保留 ERP 的版本（备注除外）。如需更正，请开具红字发票。</translation>
     </message>
@@ -370,7 +442,12 @@
 <context>
     <name>ConflictFieldsModel</name>
     <message>
-        <location filename="../desktop/ui/models/conflict_fields_model.py" line="+527"/>
+        <location filename="../desktop/ui/models/conflict_fields_model.py" line="+540"/>
+        <source>Kept here</source>
+        <translation>本机保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -458,7 +535,7 @@ since {since}{state}</source>
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../desktop/ui/models/conflict_fields_model.py" line="-524"/>
+        <location filename="../desktop/ui/models/conflict_fields_model.py" line="-534"/>
         <source>Line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
@@ -573,7 +650,7 @@ since {since}{state}</source>
         <translation>请输入日期，例如 2026-11-28。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>changed on both sides, different details</source>
         <translation>两边都改了，改的是不同项目</translation>
     </message>
@@ -639,7 +716,12 @@ since {since}{state}</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Also changed here (kept too)</source>
+        <translation>本机的其他修改（同样保留）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merged by themselves (for context, nothing to decide)</source>
         <translation>已自动合并（仅供参考，无需决定）</translation>
     </message>
@@ -1070,7 +1152,7 @@ since {since}{state}</source>
 <context>
     <name>EInvoice</name>
     <message>
-        <location filename="../desktop/io/einvoice.py" line="+109"/>
+        <location filename="../desktop/io/einvoice.py" line="+110"/>
         <source>Give the invoice a number before exporting it as an e-invoice.</source>
         <translation>请先为发票填写号码，再导出为电子发票。</translation>
     </message>
@@ -1679,7 +1761,7 @@ since {since}{state}</source>
         <translation>没有往来单位 {uuid}。</translation>
     </message>
     <message>
-        <location filename="../desktop/store/profiles.py" line="+82"/>
+        <location filename="../desktop/store/profiles.py" line="+106"/>
         <source>The profile list {path} is damaged ({reason}); move it aside and add the profiles again.</source>
         <translation>配置列表 {path} 已损坏（{reason}）；请将其移走并重新添加配置。</translation>
     </message>
@@ -1741,13 +1823,13 @@ since {since}{state}</source>
         <translation>没有附件 {uuid}。</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/conflicts.py" line="+67"/>
-        <location line="+132"/>
+        <location filename="../desktop/sync/conflicts.py" line="+79"/>
+        <location line="+138"/>
         <source>Invoice {key} has no conflict waiting.</source>
         <translation>发票 {key} 没有等待决定的冲突。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Choose mine or theirs.</source>
         <translation>请选择“我的”或“对方”。</translation>
     </message>
@@ -1768,6 +1850,11 @@ since {since}{state}</source>
         <translation>请为 {field} 选择“我的”或“对方”。</translation>
     </message>
     <message>
+        <location line="+91"/>
+        <source>{number} still exists in the ERP: its conflict is decided field by field, not dismissed.</source>
+        <translation>{number} 在 ERP 中仍然存在：其冲突需要逐个字段决定，不能直接关闭。</translation>
+    </message>
+    <message>
         <location filename="../desktop/tutorial/actions.py" line="+75"/>
         <source>The practice data has no invoice this lesson can use; reset the practice data and start the lesson again.</source>
         <translation>练习数据中没有本课可用的发票；请重置练习数据后重新开始本课。</translation>
@@ -1778,7 +1865,7 @@ since {since}{state}</source>
         <translation>无法使用课程文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/tutorial/practice.py" line="+103"/>
+        <location filename="../desktop/tutorial/practice.py" line="+104"/>
         <source>The practice data {path} cannot be replaced ({reason}); close other windows of Invoice Desk and try again.</source>
         <translation>无法替换练习数据 {path}（{reason}）；请关闭 Invoice Desk 的其他窗口后重试。</translation>
     </message>
@@ -1924,20 +2011,70 @@ since {since}{state}</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+153"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/exchange.py" line="+131"/>
+        <location filename="../desktop/sync/exchange.py" line="+138"/>
         <source>Export to a file ending in .xlsx.</source>
         <translation>请导出到以 .xlsx 结尾的文件。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File ▸ Settings…, under “Your company”</source>
+        <translation>“文件 ▸ 设置…”的“本公司”中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The e-invoice names your company as the {role} and needs its {missing}, which this profile does not have yet. Enter them in {where}.</source>
+        <translation>电子发票将贵公司列为{role}，需要贵公司的{missing}，但此配置文件尚未填写。请在{where}填写。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>seller</source>
+        <translation>卖方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer</source>
+        <translation>买方</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your company&apos;s country “{country}” is not a two-letter code such as CN or DE. Correct it in {where}.</source>
+        <translation>贵公司的国家/地区“{country}”不是 CN、DE 这样的两个字母的代码。请在{where}更正。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your company&apos;s tax ID “{tax_id}” is not valid in {country}. Correct it in {where}.</source>
+        <translation>贵公司的税号“{tax_id}”在 {country} 无效。请在{where}更正。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/export_dialog.py" line="+131"/>
+        <location filename="../desktop/ui/dialogs/export_dialog.py" line="+138"/>
         <source>Export e-invoice</source>
         <translation>导出电子发票</translation>
     </message>
@@ -2226,7 +2363,7 @@ since {since}{state}</source>
         <translation>税率 %</translation>
     </message>
     <message>
-        <location filename="../desktop/io/excel.py" line="+74"/>
+        <location filename="../desktop/io/excel.py" line="+78"/>
         <location filename="../desktop/io/safe_zip.py" line="+92"/>
         <source>{name} contains XML entity declarations, which spreadsheets never need and attacks use. It was not opened.</source>
         <translation>{name} 含有 XML 实体声明，电子表格从不需要它，而攻击者会利用它。文件未予打开。</translation>
@@ -2278,12 +2415,13 @@ since {since}{state}</source>
         <translation>{field}：{detail}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../desktop/io/excel.py" line="+93"/>
+        <location filename="../desktop/io/excel_rows.py" line="+98"/>
         <source>This row has the same invoice number and party as row {first} but a different {field}.</source>
         <translation>此行的发票号码和往来单位与第 {first} 行相同，但{field}不同。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../desktop/io/excel_rows.py" line="+13"/>
         <source>Enter the unit price.</source>
         <translation>请填写单价。</translation>
     </message>
@@ -3192,52 +3330,62 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+23"/>
+        <location filename="../desktop/io/excel_export.py" line="-129"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Posted</source>
         <translation>已过账</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+49"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
         <location line="-48"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/io/excel_export.py" line="-9"/>
         <source>Sales credit note</source>
         <translation>销售红字发票</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Purchase credit note</source>
         <translation>采购红字发票</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="-3"/>
         <source>Sales invoice</source>
         <translation>销售发票</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/io/excel_export.py" line="+1"/>
         <source>Purchase invoice</source>
         <translation>采购发票</translation>
     </message>
@@ -3345,7 +3493,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+253"/>
+        <location filename="../desktop/ui/main_window.py" line="+255"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3511,12 +3659,12 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     </message>
     <message>
         <location line="+17"/>
-        <location line="+345"/>
+        <location line="+356"/>
         <source>Invoice Desk</source>
         <translation>发票台</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-354"/>
         <source>Invoice Desk — {profile}</source>
         <translation>发票台 — {profile}</translation>
     </message>
@@ -3536,7 +3684,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>{profile} · 角色：{role}</translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+192"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n 张发票</numerusform>
@@ -3553,14 +3701,14 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>未付金额：{amounts}</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%n invoice(s) selected</source>
         <translation>
             <numerusform>已选择 %n 张发票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+180"/>
         <location line="+3"/>
         <source>%n invoice(s) changed.</source>
         <translation>
@@ -3697,7 +3845,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     <message>
         <location filename="../desktop/ui/tutorial/practice_banner.py" line="+52"/>
         <source>Practice mode: these invoices and the ERP they sync with are practice data on this computer. Nothing here reaches your real ERP.</source>
-        <translation>练习模式：这些发票以及与之同步的 ERP 都是本机上的练习数据。这里的任何内容都不会到达您真实的 ERP。</translation>
+        <translation>练习模式：这些发票以及与之同步的 ERP 都是本机上的练习数据。这里的任何操作都不会影响您真实的 ERP。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3796,7 +3944,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/settings_dialog.py" line="+61"/>
+        <location filename="../desktop/ui/dialogs/settings_dialog.py" line="+116"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3820,11 +3968,46 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <source>Used on this computer only (offline and practice profiles): it decides who may approve and post.</source>
         <translation>仅用于本机（离线和练习配置）：决定谁可以审批和过账。</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Your company</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a profile to enter your company.</source>
+        <translation>请先打开一个配置文件，再填写本公司信息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How e-invoices name you: the seller of your sales, the buyer of your purchases. A sales e-invoice needs the name, tax ID and country. Kept with this profile.</source>
+        <translation>电子发票以此写明贵公司：销售时为卖方，采购时为买方。销售电子发票需要名称、税号和国家/地区。这些信息随本配置文件保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tax ID:</source>
+        <translation>税号(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country (2 letters):</source>
+        <translation>国家/地区（两个字母）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogPanel</name>
     <message>
-        <location filename="../desktop/ui/widgets/sync_log_panel.py" line="+51"/>
+        <location filename="../desktop/ui/widgets/sync_log_panel.py" line="+103"/>
         <source>Sync log</source>
         <translation>同步日志</translation>
     </message>
@@ -3909,7 +4092,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../desktop/ui/widgets/sync_status.py" line="+16"/>
+        <location filename="../desktop/ui/widgets/sync_status.py" line="+17"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3987,7 +4170,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
@@ -4002,7 +4185,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../desktop/ui/sync_ui.py" line="+183"/>
+        <location filename="../desktop/ui/sync_ui.py" line="+182"/>
         <source>This profile works offline; connect it to an ERP to sync.</source>
         <translation>此配置文件为离线工作；连接 ERP 后才能同步。</translation>
     </message>
@@ -4028,6 +4211,17 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     </message>
 </context>
 <context>
+    <name>TotalsLabel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/widgets/totals_label.py" line="+59"/>
+        <source>+%n more</source>
+        <comment>amounts of further currencies</comment>
+        <translation>
+            <numerusform>另 %n 种</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tutorial</name>
     <message>
         <location filename="../desktop/tutorial/lesson_strings.py" line="+12"/>
@@ -4037,12 +4231,12 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     <message>
         <location line="+1"/>
         <source>Search the list, open an invoice, enter a new one with two lines at 13 % VAT, fix what Invoice Desk refuses, save it and export it as a PDF.</source>
-        <translation>在列表中搜索并打开一张发票，录入一张含两行明细、增值税 13 % 的新发票，修正 Invoice Desk 拒绝保存的问题，保存后导出为 PDF。</translation>
+        <translation>在列表中搜索并打开一张发票，录入一张含两行明细、增值税 13% 的新发票，修正 Invoice Desk 拒绝保存的问题，保存后导出为 PDF。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welcome! This lesson shows the daily basics: finding an invoice, entering a new one, fixing what Invoice Desk refuses, and exporting it as a PDF. You are working on practice data: these invoices are samples, and nothing you do here reaches your real ERP. This banner says so whenever practice data is open.</source>
-        <translation>欢迎！本课介绍日常基础操作：查找发票、录入新发票、修正 Invoice Desk 拒绝保存的问题，以及导出 PDF。您现在使用的是练习数据：这些发票都是示例，您在这里所做的一切都不会到达真实的 ERP。只要打开的是练习数据，这条横幅就会提醒您。</translation>
+        <translation>欢迎！本课介绍日常基础操作：查找发票、录入新发票、修正 Invoice Desk 拒绝保存的问题，以及导出 PDF。您现在使用的是练习数据：这些发票都是示例，您在这里所做的一切都不会影响真实的 ERP。只要打开的是练习数据，这条横幅就会提醒您。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4066,8 +4260,8 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     </message>
     <message>
         <location line="+1"/>
-        <source>This is the invoice editor. The party, number and dates are at the top, the lines in the middle, and the totals below follow every change. This invoice is already posted, so it can no longer be changed (only its notes): the yellow bar at the top says why.</source>
-        <translation>这是发票编辑器。往来单位、号码和日期在上方，明细在中间，下方的合计随每次修改而更新。这张发票已经过账，因此不能再修改（备注除外）：顶部的黄色提示栏说明了原因。</translation>
+        <source>This is the invoice editor. Its lines are highlighted; above them are the party, number and dates, and at the bottom right the totals, which follow every change. This invoice is already posted, so only its notes and payments can still be changed; the yellow bar at the top says so.</source>
+        <translation>这是发票编辑器。突出显示的是明细；明细上方是往来单位、号码和日期，右下方是随每次修改而更新的合计。这张发票已经过账，只能再修改备注和登记付款；顶部的黄色提示栏说明了这一点。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4075,12 +4269,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>点击“关闭”将其关闭。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Now enter an invoice of your own for {cust_party}. Click “New invoice” (or press Ctrl+N).</source>
-        <translation>现在为 {cust_party} 录入一张您自己的发票。点击“新建发票”（或按 Ctrl+N）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Before filling anything in, click “Save”. Invoice Desk checks every invoice before it keeps it; let&apos;s see what it says about an empty one.</source>
         <translation>先什么都不填，直接点击“保存”。Invoice Desk 在保存每张发票之前都会检查它；看看它对一张空发票怎么说。</translation>
     </message>
@@ -4092,37 +4281,32 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     <message>
         <location line="+1"/>
         <source>First the customer. In “Party”, type {cust_party_word} and choose {cust_party} from the list that opens.</source>
-        <translation>先填客户。在“往来单位”中输入 {cust_party_word}，然后从弹出的列表中选择 {cust_party}。</translation>
+        <translation>先填客户。在“往来单位”中输入 {cust_party_word}，然后在弹出的列表中选择 {cust_party} 这一项。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type {cust_party_word} in the highlighted field, then pick {cust_party} from the list.</source>
-        <translation>在突出显示的字段中输入 {cust_party_word}，然后从列表中选择 {cust_party}。</translation>
+        <translation>在突出显示的字段中输入 {cust_party_word}，然后在列表中选择 {cust_party} 这一项。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>That is another party. Type {cust_party_word} and choose {cust_party}.</source>
-        <translation>这是另一个往来单位。请输入 {cust_party_word} 并选择 {cust_party}。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Now the first line. Click the empty “Description” cell and type Consulting, press Tab and type 2 as the quantity, Tab twice and type 400 as the unit price. The tax rate stays at 13 %.</source>
-        <translation>现在填第一行。点击空的“描述”单元格，输入 Consulting，按 Tab 后输入数量 2，再按两次 Tab 输入单价 400。税率保持 13 %。</translation>
+        <translation>现在填第一行。点击空的“描述”单元格，输入描述（例如 咨询服务），按 Tab 后输入数量 2，再按两次 Tab 输入单价 400。税率保持 13%。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The line should read: Consulting, quantity 2, unit price 400, tax 13 % (904.00 with tax).</source>
-        <translation>这一行应为：Consulting，数量 2，单价 400，税率 13 %（含税 904.00）。</translation>
+        <translation>这一行应为：一个描述（例如 咨询服务），数量 2，单价 400，税率 13%（含税 904.00）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a second line: click “Add line” (or press Ctrl+Ins).</source>
         <translation>添加第二行：点击“添加行”（或按 Ctrl+Ins）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line 2: type Travel as the description, 1 as the quantity and 200 as the unit price, at 13 % too.</source>
-        <translation>第 2 行：描述输入 Travel，数量 1，单价 200，税率同样为 13 %。</translation>
+        <translation>第 2 行：描述输入 差旅费（或其他描述），数量 1，单价 200，税率同样为 13%。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4132,7 +4316,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     <message>
         <location line="+1"/>
         <source>The totals: 1,000.00 net, 130.00 VAT at 13 %, 1,130.00 in all. Invoice Desk computes them from the lines; you never type a total.</source>
-        <translation>合计：不含税 1,000.00，13 % 增值税 130.00，共计 1,130.00。Invoice Desk 根据明细自动计算，您无需手动输入合计。</translation>
+        <translation>合计：不含税 1,000.00，13% 增值税 130.00，共计 1,130.00。Invoice Desk 根据明细自动计算，您无需手动输入合计。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4150,12 +4334,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>已保存。请关闭编辑器。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your new invoice is selected in the list. Click “Export PDF…” and save the file: it is the invoice as your customer receives it.</source>
-        <translation>您的新发票已在列表中选中。点击“导出 PDF…”并保存文件：这就是客户收到的发票。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Well done! You found an invoice, entered a new one, fixed what was missing, saved it and exported it as a PDF. The next lesson sends invoices to the ERP.</source>
         <translation>做得好！您查找了发票，录入了新发票，补全了缺少的内容，保存并导出了 PDF。下一课将把发票发送到 ERP。</translation>
     </message>
@@ -4177,7 +4356,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     <message>
         <location line="+1"/>
         <source>{send_number} for {send_party} has been submitted and waits for approval. It is selected in the list: click “Approve”.</source>
-        <translation>{send_party} 的发票 {send_number} 已提交，正在等待审批。它已在列表中选中：请点击“审批”。</translation>
+        <translation>{send_party}的发票 {send_number} 已提交，正在等待审批。它已在列表中选中：请点击“审批”。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4200,22 +4379,12 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>状态栏显示上次同步的时间、有多少发票在等待，以及能否连接到 ERP。将鼠标指向它可查看上次同步的详情。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Meanwhile a colleague opened {send_number} in the ERP and added a note. Changes made in the ERP come back with the next sync: click “Sync now” to fetch it.</source>
-        <translation>与此同时，一位同事在 ERP 中打开了 {send_number} 并添加了备注。ERP 中的修改会在下次同步时传回：点击“立即同步”将其取回。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>There is the colleague&apos;s note (“Customer PO 4711”), in the preview of {send_number}. Nobody typed it here: it came from the ERP.</source>
         <translation>同事的备注（“Customer PO 4711”）就在 {send_number} 的预览中。没有人在这里输入它：它来自 ERP。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The sync log lists every run: what was sent and fetched, and anything the ERP refused, with its reason. Open it any time from Sync ▸ Sync log.</source>
-        <translation>同步日志列出每一次同步：发送和取回了什么，以及 ERP 拒绝了什么和拒绝的原因。随时可以从“同步 ▸ 同步日志”打开它。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>You approved an invoice, sent it to the ERP, read its sync state and the status bar, and saw a change made in the ERP arrive. The next lesson: both sides change the same invoice.</source>
         <translation>您审批了一张发票，把它发送到 ERP，查看了它的同步状态和状态栏，并看到了 ERP 中的修改同步回来。下一课：双方修改同一张发票。</translation>
     </message>
@@ -4240,14 +4409,9 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>为了把两处修改分开，本课会暂时暂停自动同步（状态栏显示“同步已暂停”）。打开 {c_number}：双击它。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Click “Notes” and type: Call before delivery</source>
-        <translation>点击“备注”并输入：Call before delivery</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Now set “Payment terms” to: 45 days</source>
-        <translation>现在把“付款条件”改为：45 days</translation>
+        <translation>现在把“付款条件”改为：45 days（请照原样输入）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4255,39 +4419,79 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>点击“保存并关闭”。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>While you typed, a colleague changed {c_number} in the ERP too: other notes, and payment terms of 90 days. Automatic sync is back on and runs now; watch the status bar.</source>
-        <translation>在您输入的同时，一位同事也在 ERP 中修改了 {c_number}：改了备注，付款条件改为 90 days。自动同步已恢复并正在运行；请留意状态栏。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>If nothing happens, click “Sync now”.</source>
         <translation>如果没有反应，请点击“立即同步”。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Both sides changed the same fields, so {c_number} waits for your decision; the rest of sync goes on. Click “Open…” on this banner.</source>
-        <translation>双方修改了相同的字段，因此 {c_number} 在等待您决定；其余的同步照常进行。点击这条横幅上的“打开…”。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the conflicts from the status bar (“1 conflict”).</source>
         <translation>从状态栏（“1 个冲突”）打开冲突。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each row is one field that differs: your value (Mine), the colleague&apos;s (Theirs), and the result. Keep your notes: click your value in the Notes row. Take the colleague&apos;s payment terms: click their value in the Payment terms row. Then click Next.</source>
-        <translation>每一行是一个有差异的字段：您的值（我的）、同事的值（对方）和结果。保留您的备注：在“备注”行点击您的值。采用同事的付款条件：在“付款条件”行点击对方的值。然后点击“下一步”。</translation>
+        <source>Each row is one field that differs: your value (Mine), the colleague&apos;s (Theirs), and the result. Keep your notes: click your value in the Notes row. Take the colleague&apos;s payment terms: click their value in the Payment terms row. Once every row has a side, click Next.</source>
+        <translation>每一行是一个有差异的字段：您的值（我的）、同事的值（对方）和结果。保留您的备注：在“备注”行点击您的值。采用同事的付款条件：在“付款条件”行点击对方的值。每一行都选好一方后，点击“下一步”。</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Now enter an invoice of your own, for the customer {cust_party}: click “New invoice” (or press Ctrl+N).</source>
+        <translation>现在录入一张您自己的发票，客户是 {cust_party}：点击“新建发票”（或按 Ctrl+N）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is another party. Clear the field, type {cust_party_word} again and choose {cust_party} from the list.</source>
+        <translation>选错了往来单位。请清空该字段，重新输入 {cust_party_word}，再在列表中选择 {cust_party} 这一项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line 1 does not come to 904.00 with tax yet: check that the quantity is 2, the unit price 400 and the tax rate 13 %. To correct a cell, click it and type the right value.</source>
+        <translation>第 1 行的含税金额还不是 904.00：请检查数量是否为 2、单价是否为 400、税率是否为 13%。要修改某个单元格，点击它并输入正确的值。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your new invoice is selected in the list. Click “Export PDF” and save the file. The invoice is still a draft, so the PDF shows “(no number)”: use it to check your work. The copy for your customer is exported after posting, once the ERP has given the invoice its number.</source>
+        <translation>您的新发票已在列表中选中。点击“导出 PDF”并保存文件。这张发票还是草稿，所以 PDF 上显示“（无号码）”：可以用它核对您录入的内容。发给客户的那份，要在过账、ERP 为发票分配号码之后再导出。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meanwhile a colleague opened {send_number} in the ERP and added a note. Changes made in the ERP are pulled in with the next sync: click “Sync now” to pull the note.</source>
+        <translation>与此同时，一位同事在 ERP 中打开了 {send_number} 并添加了备注。ERP 中的修改会在下次同步时接收过来：点击“立即同步”接收这条备注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync log lists every run: how many invoices were pushed (sent to the ERP), pulled (changes received from it) and merged, and anything the ERP refused, with its reason. Open it any time from Sync ▸ Sync log.</source>
+        <translation>同步日志列出每一次同步：发送（发往 ERP）、接收（从 ERP 传回的修改）和合并了多少张发票，以及 ERP 拒绝了什么、原因是什么。随时可以从“同步 ▸ 同步日志”打开它。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click “Notes” and type: Call before delivery, PO 5120</source>
+        <translation>点击“备注”并输入：送货前请致电，订单 5120</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Click “Apply”. Your decision is written to the audit trail and sent to the ERP with the next sync.</source>
-        <translation>点击“应用”。您的决定会记入审计记录，并在下次同步时发送到 ERP。</translation>
+        <source>Click the highlighted “Notes” field and type: Call before delivery, PO 5120</source>
+        <translation>点击突出显示的“备注”字段并输入：送货前请致电，订单 5120</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic sync is back on and runs now: watch the status bar.</source>
+        <translation>自动同步已恢复并正在运行：请留意状态栏。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While you typed, a colleague changed {c_number} in the ERP too: other notes, and payment terms of 90 days. Both sides changed the same fields, so {c_number} waits for your decision; the rest of sync goes on. Click “Open…” on this banner.</source>
+        <translation>在您输入的同时，一位同事也在 ERP 中修改了 {c_number}：改了备注，并把付款条件改为 90 days。双方修改了相同的字段，因此 {c_number} 在等待您决定；其余的同步照常进行。点击这条横幅上的“打开…”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click “Apply”. Your decision is written to the audit trail and sent to the ERP with the next sync. If “Apply” is greyed out, a row still has no side: click Back and choose one in every row.</source>
+        <translation>点击“应用”。您的决定会记入审计记录，并在下次同步时发送到 ERP。如果“应用”是灰色的，说明还有一行没有选择：点击“上一步”，在每一行都选好一方。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a side in every row first; then “Apply” can be clicked.</source>
-        <translation>请先在每一行选择一方；然后才能点击“应用”。</translation>
+        <source>“Apply” works only when every row has a side: click Back, then choose a side in every row.</source>
+        <translation>每一行都选好一方后才能点击“应用”：请点击“上一步”，然后在每一行选择一方。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4366,13 +4570,13 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     </message>
     <message>
         <location line="+1"/>
-        <source>Set the issue date to today, {today}, which lies in an open period: pick it from the calendar (the arrow at the right of the date), or select the year with Tab and type the date as digits.</source>
-        <translation>把开票日期改为今天 {today}，它位于未关闭的期间：从日历中选择（日期右侧的箭头），或用 Tab 选中年份后直接输入日期数字。</translation>
+        <source>Set the issue date to today, {today}, which lies in an open period: click the arrow at the right of the date and pick today in the calendar.</source>
+        <translation>请把开票日期改为今天 {today}（属于未结账期间）：点击日期右侧的箭头，在日历中选择今天。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The due date now lies before the new issue date, which Invoice Desk refuses. Untick “Due date” (or set a later due date).</source>
-        <translation>现在到期日早于新的开票日期，Invoice Desk 不接受这种情况。取消勾选“到期日”（或设置一个更晚的到期日）。</translation>
+        <source>The due date now lies before the new issue date, which Invoice Desk refuses. Untick “Due date”: the invoice then has none.</source>
+        <translation>到期日现在早于新的开票日期，Invoice Desk 不接受。请取消勾选“到期日”：这张发票将不设到期日。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4391,18 +4595,33 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
     </message>
     <message>
         <location line="+1"/>
-        <source>The ERP refused the stored sign-in, so sync paused itself: nothing is lost, invoices simply wait. The message says what to do: enter the password again.</source>
-        <translation>ERP 拒绝了已保存的登录信息，因此同步自动暂停：不会丢失任何内容，发票只是在等待。提示信息说明了该怎么做：重新输入密码。</translation>
+        <source>The ERP refused the stored sign-in, so sync paused itself: nothing is lost, invoices simply wait. The message says what to do: enter the password again in File ▸ Connection settings…. Click Next and Invoice Desk opens it for you this time.</source>
+        <translation>ERP 拒绝了已保存的登录信息，因此同步自动暂停：不会丢失任何内容，发票只是在等待。提示信息说明了该怎么做：在“文件 ▸ 连接设置…”中重新输入密码。这次请点击“下一步”，Invoice Desk 会替您打开它。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the new password, practice-2026, and click “Save”. Sync resumes at once.</source>
-        <translation>输入新密码 practice-2026，然后点击“保存”。同步会立即恢复。</translation>
+        <source>These are the connection settings (File ▸ Connection settings…). Type the new password, practice-2026, into the password field.</source>
+        <translation>这就是连接设置（文件 ▸ 连接设置…）。请在密码框中输入新密码 practice-2026。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open File ▸ Connection settings… and type the new password there.</source>
-        <translation>打开“文件 ▸ 连接设置…”，在那里输入新密码。</translation>
+        <source>Type practice-2026 into the highlighted password field.</source>
+        <translation>请在高亮的密码框中输入 practice-2026。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open File ▸ Connection settings… and type the new password, practice-2026, there.</source>
+        <translation>请打开“文件 ▸ 连接设置…”，在其中输入新密码 practice-2026。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click “Save”. The password is kept, and sync starts again at once.</source>
+        <translation>点击“保存”。密码会被保存，同步随即重新开始。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection settings were closed. Click Next to open them again.</source>
+        <translation>连接设置已关闭。点击“下一步”重新打开。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4471,7 +4690,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
 <context>
     <name>TutorialCoach</name>
     <message>
-        <location filename="../desktop/ui/tutorial/coach.py" line="+309"/>
+        <location filename="../desktop/ui/tutorial/coach.py" line="+310"/>
         <source>The part of the window this step is about is not shown. Do what the text says, or use Skip to go on without it.</source>
         <translation>这一步涉及的窗口部分当前没有显示。请按说明操作，或点击“跳过”继续。</translation>
     </message>
@@ -4735,7 +4954,7 @@ Ctrl+Z 撤销，Ctrl+Shift+Z 重做。
         <translation>“{role}”角色无权执行此操作（{permission}）。</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/conflicts.py" line="+6"/>
+        <location filename="../desktop/sync/conflicts.py" line="-85"/>
         <source>The ERP has already posted this invoice; only its version can be kept (raise a credit note to correct it).</source>
         <translation>ERP 已将此发票过账；只能保留 ERP 的版本（如需更正，请开具红字发票）。</translation>
     </message>

@@ -16,16 +16,17 @@ LESSON_STRINGS = (
     QT_TRANSLATE_NOOP("Tutorial", "Click the search box above the list and type {found_number}."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "There it is. Double-click the invoice, or select it and press Enter, to open it."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Double-click the highlighted invoice."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "This is the invoice editor. The party, number and dates are at the top, the lines in the middle, and the totals below follow every change. This invoice is already posted, so it can no longer be changed (only its notes): the yellow bar at the top says why."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "This is the invoice editor. Its lines are highlighted; above them are the party, number and dates, and at the bottom right the totals, which follow every change. This invoice is already posted, so only its notes and payments can still be changed; the yellow bar at the top says so."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Close it with “Close”."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "Now enter an invoice of your own for {cust_party}. Click “New invoice” (or press Ctrl+N)."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Now enter an invoice of your own, for the customer {cust_party}: click “New invoice” (or press Ctrl+N)."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Before filling anything in, click “Save”. Invoice Desk checks every invoice before it keeps it; let's see what it says about an empty one."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Not saved. The problems are listed here, and every field concerned is outlined in red. Clicking a problem takes you to its field. Fix them one by one: the marks disappear as you go."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "First the customer. In “Party”, type {cust_party_word} and choose {cust_party} from the list that opens."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Type {cust_party_word} in the highlighted field, then pick {cust_party} from the list."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "That is another party. Type {cust_party_word} and choose {cust_party}."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "That is another party. Clear the field, type {cust_party_word} again and choose {cust_party} from the list."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Now the first line. Click the empty “Description” cell and type Consulting, press Tab and type 2 as the quantity, Tab twice and type 400 as the unit price. The tax rate stays at 13 %."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "The line should read: Consulting, quantity 2, unit price 400, tax 13 % (904.00 with tax)."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Line 1 does not come to 904.00 with tax yet: check that the quantity is 2, the unit price 400 and the tax rate 13 %. To correct a cell, click it and type the right value."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Add a second line: click “Add line” (or press Ctrl+Ins)."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Line 2: type Travel as the description, 1 as the quantity and 200 as the unit price, at 13 % too."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Both lines need a description; the total with tax should be 1,130.00."),  # noqa: E501
@@ -33,7 +34,7 @@ LESSON_STRINGS = (
     QT_TRANSLATE_NOOP("Tutorial", "Click “Save”. This time the invoice is complete."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Not saved yet: fix the problems listed, then click “Save” again."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Saved. Close the editor."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "Your new invoice is selected in the list. Click “Export PDF…” and save the file: it is the invoice as your customer receives it."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Your new invoice is selected in the list. Click “Export PDF” and save the file. The invoice is still a draft, so the PDF shows “(no number)”: use it to check your work. The copy for your customer is exported after posting, once the ERP has given the invoice its number."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Well done! You found an invoice, entered a new one, fixed what was missing, saved it and exported it as a PDF. The next lesson sends invoices to the ERP."),  # noqa: E501
     # 2. sync (02_sync.json)
     QT_TRANSLATE_NOOP("Tutorial", "Sync: sending invoices to the ERP"),  # noqa: E501
@@ -44,25 +45,26 @@ LESSON_STRINGS = (
     QT_TRANSLATE_NOOP("Tutorial", "Approved: {send_number} is now queued for the ERP. Sync sends the queue by itself every minute and shortly after each change, in the background, so you can go on working. To send it now, click “Sync now” (F9)."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "“Synced”: the ERP has {send_number} now, exactly as it is here."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "The status bar tells you when the last sync ran, how many invoices are waiting, and whether the ERP could be reached. Point at it for the details of the last run."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "Meanwhile a colleague opened {send_number} in the ERP and added a note. Changes made in the ERP come back with the next sync: click “Sync now” to fetch it."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Meanwhile a colleague opened {send_number} in the ERP and added a note. Changes made in the ERP are pulled in with the next sync: click “Sync now” to pull the note."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "There is the colleague's note (“Customer PO 4711”), in the preview of {send_number}. Nobody typed it here: it came from the ERP."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "The sync log lists every run: what was sent and fetched, and anything the ERP refused, with its reason. Open it any time from Sync ▸ Sync log."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "The sync log lists every run: how many invoices were pushed (sent to the ERP), pulled (changes received from it) and merged, and anything the ERP refused, with its reason. Open it any time from Sync ▸ Sync log."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "You approved an invoice, sent it to the ERP, read its sync state and the status bar, and saw a change made in the ERP arrive. The next lesson: both sides change the same invoice."),  # noqa: E501
     # 3. conflicts (03_conflicts.json)
     QT_TRANSLATE_NOOP("Tutorial", "Conflicts: the same invoice changed in two places"),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "You and a colleague in the ERP change the same invoice; decide field by field which version to keep."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Sometimes an invoice is changed here and in the ERP before the two could sync, and both sides changed the same thing. Invoice Desk never overwrites either side silently: it asks you, field by field. In this lesson a colleague edits the same invoice as you."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "To keep the two changes apart, the lesson pauses automatic sync for a moment (the status bar says “Sync paused”). Open {c_number}: double-click it."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "Click “Notes” and type: Call before delivery"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Click “Notes” and type: Call before delivery, PO 5120"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Click the highlighted “Notes” field and type: Call before delivery, PO 5120"),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Now set “Payment terms” to: 45 days"),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Click “Save and close”."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "While you typed, a colleague changed {c_number} in the ERP too: other notes, and payment terms of 90 days. Automatic sync is back on and runs now; watch the status bar."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Automatic sync is back on and runs now: watch the status bar."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "If nothing happens, click “Sync now”."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "Both sides changed the same fields, so {c_number} waits for your decision; the rest of sync goes on. Click “Open…” on this banner."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "While you typed, a colleague changed {c_number} in the ERP too: other notes, and payment terms of 90 days. Both sides changed the same fields, so {c_number} waits for your decision; the rest of sync goes on. Click “Open…” on this banner."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Open the conflicts from the status bar (“1 conflict”)."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "Each row is one field that differs: your value (Mine), the colleague's (Theirs), and the result. Keep your notes: click your value in the Notes row. Take the colleague's payment terms: click their value in the Payment terms row. Then click Next."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "Click “Apply”. Your decision is written to the audit trail and sent to the ERP with the next sync."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Tutorial", "Choose a side in every row first; then “Apply” can be clicked."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Each row is one field that differs: your value (Mine), the colleague's (Theirs), and the result. Keep your notes: click your value in the Notes row. Take the colleague's payment terms: click their value in the Payment terms row. Once every row has a side, click Next."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "Click “Apply”. Your decision is written to the audit trail and sent to the ERP with the next sync. If “Apply” is greyed out, a row still has no side: click Back and choose one in every row."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Tutorial", "“Apply” works only when every row has a side: click Back, then choose a side in every row."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "You decided differently than suggested, and that is fine: the invoice now holds what you chose. The suggestion (your notes, the colleague's payment terms) was only there to show that each field is decided on its own."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "Invoice Desk sends your decision right away (or click “Sync now”). When this says “Synced”, the ERP holds exactly what you decided."),  # noqa: E501
     QT_TRANSLATE_NOOP("Tutorial", "You resolved a conflict field by field. Nothing was lost: both versions were shown, you chose, and the audit trail remembers who decided what. The last lesson is about trouble: no network, a refused invoice, an expired sign-in."),  # noqa: E501

@@ -67,6 +67,21 @@ def match_arg(matcher: Any, args: tuple) -> bool:
     return False
 
 
+SKIPPED_VAR = "_skipped"      # the saved progress keeps the skipped steps under this name
+
+
+def detours(lesson: Lesson) -> frozenset[int]:
+    """Steps the lesson never walks into from the step before: that step always jumps
+    elsewhere (every advance trigger has a ``goto``), so only a branch, a goto or Skip leads
+    there (a "you chose differently" aside). They count only when the clerk sees them."""
+    out = set()
+    for i in range(1, len(lesson.steps)):
+        before = lesson.steps[i - 1].advance
+        if before and all(t.goto and t.goto != lesson.steps[i].id for t in before):
+            out.add(i)
+    return frozenset(out)
+
+
 class LessonRun:
     """One lesson being played. ``book`` None: nothing is saved (tests of the engine)."""
 
@@ -80,6 +95,8 @@ class LessonRun:
         self.history: list[int] = []
         self.finished = False
         self.resumed = False
+        self.skipped: set[int] = set()   # steps passed over on this run: skip_if, a goto
+        self._detours = detours(lesson)
         if resume and book is not None:
             p = book.get(lesson.id)
             if p.in_progress:
@@ -91,6 +108,9 @@ class LessonRun:
                     i = lesson.index_of(back_to)
                 self.index = i
                 self.vars = dict(p.vars)
+                saved = self.vars.pop(SKIPPED_VAR, [])
+                self.skipped = {int(k) for k in saved if isinstance(k, int) and 0 <= k < i} \
+                    if isinstance(saved, list) else set()
                 self.done_actions = list(p.done_actions)
                 self.resumed = True
 
@@ -102,6 +122,26 @@ class LessonRun:
     @property
     def total(self) -> int:
         return len(self.lesson.steps)
+
+    def _counts(self, i: int) -> bool:
+        """Does step ``i`` count in "n of N"? Not when it was skipped on the way, nor a
+        detour the clerk is not on."""
+        if i in self.skipped:
+            return False
+        return i not in self._detours or i == self.index or i in self.history
+
+    @property
+    def shown_number(self) -> int:
+        """The current step's number as the clerk sees it: steps skipped on the way (a
+        ``skip_if`` that held, steps a goto jumped over) and detours not taken leave no gap."""
+        return sum(1 for i in range(self.index) if self._counts(i)) + 1
+
+    @property
+    def shown_total(self) -> int:
+        """How many steps the clerk sees in all, as far as it is known now: the steps of the
+        file less those skipped so far and the detours not taken (a step skipped later
+        makes it smaller, a detour taken larger)."""
+        return sum(1 for i in range(self.total) if self._counts(i))
 
     @property
     def is_last(self) -> bool:
@@ -120,7 +160,11 @@ class LessonRun:
             return None
         if remember:
             self.history.append(self.index)
+        else:
+            self.skipped.add(self.index)
+        self.skipped.update(range(self.index + 1, index))     # jumped over by a goto
         self.index = index
+        self.skipped.discard(index)
         self.save()
         return self.step
 
@@ -150,11 +194,13 @@ class LessonRun:
         if not self.history:
             return None
         self.index = self.history.pop()
+        self.skipped.discard(self.index)
         self.save()
         return self.step
 
     def restart(self) -> Step:
         self.index, self.vars, self.done_actions, self.history = 0, {}, [], []
+        self.skipped = set()
         self.finished = False
         if self.book is not None:
             self.book.restart(self.lesson.id)
@@ -163,7 +209,10 @@ class LessonRun:
     # --- saving ----------------------------------------------------------------------
     def save(self) -> None:
         if self.book is not None and not self.finished:
-            self.book.save_step(self.lesson.id, self.index, self.step.id, self.vars,
+            vars_ = dict(self.vars)
+            if self.skipped:
+                vars_[SKIPPED_VAR] = sorted(self.skipped)
+            self.book.save_step(self.lesson.id, self.index, self.step.id, vars_,
                                 self.done_actions)
 
     def complete(self) -> None:

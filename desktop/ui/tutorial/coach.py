@@ -297,8 +297,9 @@ class TutorialCoach(QObject):
             host.callout.raise_()
             return
         host.key = key
-        n = self.run.index + 1
-        host.callout.set_step(tr_lesson(self.run.lesson.title), n, self.run.total,
+        # "n of N" counts the steps the clerk sees: none skipped on the way leaves a gap
+        host.callout.set_step(tr_lesson(self.run.lesson.title), self.run.shown_number,
+                              self.run.shown_total,
                               self.run.text(tr_lesson),
                               can_back=bool(self.run.history),
                               can_next=step.needs_next or (self.waiting and self._timed_out()),

@@ -113,3 +113,42 @@ def test_argument_matchers_and_variables():
     assert not match_arg({"fields": {"outcome": "offline"}}, (_Status("ok"),))
     assert fill("{a} and {b}", {"a": 1}) == "1 and {b}"         # unknown names stay
     assert resolve({"x": ["{a}", 2]}, {"a": "A"}) == {"x": ["A", 2]}
+
+
+COUNTED = {
+    "format": 1, "id": "count", "title": "Count", "steps": [
+        {"id": "a", "text": "A."},
+        {"id": "b", "text": "B.", "skip_if": {"pending_max": 0}},
+        {"id": "c", "text": "C.", "advance": {"next": True, "goto": "e"},
+         "branches": [{"when": {"pending_max": 1}, "goto": "d"}]},
+        {"id": "d", "text": "An aside only a branch leads to."},
+        {"id": "e", "text": "E."},
+        {"id": "f", "text": "F."},
+    ]}
+
+
+def _shown(run):
+    return run.shown_number, run.shown_total
+
+
+def test_the_step_counter_leaves_no_gap_for_skipped_steps_and_asides(tmp_path):
+    book = ProgressBook(tmp_path / "p.json")
+    run = LessonRun(parse_lesson(COUNTED), book)
+    assert _shown(run) == (1, 5)                    # "d" is an aside: not counted ahead
+    run.next()
+    assert run.step.id == "b" and _shown(run) == (2, 5)
+    run.skip_silently()                             # its skip_if held
+    assert run.step.id == "c" and _shown(run) == (2, 4)
+    run.next(goto="e", decide=lambda cond: False)   # the usual way: past the aside
+    assert run.step.id == "e" and _shown(run) == (3, 4)
+    again = LessonRun(parse_lesson(COUNTED), ProgressBook(tmp_path / "p.json"))
+    assert again.step.id == "e" and _shown(again) == (3, 4) and again.vars == {}
+    assert run.back().id == "c" and _shown(run) == (2, 4)
+    run.next(goto="e", decide=lambda cond: True)    # the branch into the aside
+    assert run.step.id == "d" and _shown(run) == (3, 5)
+    run.next()
+    assert run.step.id == "e" and _shown(run) == (4, 5)
+    run.next()
+    assert run.step.id == "f" and _shown(run) == (5, 5)
+    run.restart()
+    assert _shown(run) == (1, 5)
