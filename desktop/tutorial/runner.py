@@ -82,6 +82,16 @@ def detours(lesson: Lesson) -> frozenset[int]:
     return frozenset(out)
 
 
+def resume_index(lesson: Lesson, progress) -> int:
+    """The step a lesson left at ``progress`` resumes at: the saved one, or the step its
+    ``resume`` names (a step inside a dialog resumes where that dialog is opened)."""
+    i = lesson.index_of(progress.step) if progress.step else -1
+    if i < 0:
+        i = min(max(progress.index, 0), len(lesson.steps) - 1)
+    back_to = lesson.steps[i].resume
+    return lesson.index_of(back_to) if back_to else i
+
+
 class LessonRun:
     """One lesson being played. ``book`` None: nothing is saved (tests of the engine)."""
 
@@ -100,12 +110,7 @@ class LessonRun:
         if resume and book is not None:
             p = book.get(lesson.id)
             if p.in_progress:
-                i = lesson.index_of(p.step) if p.step else -1
-                if i < 0:
-                    i = min(max(p.index, 0), len(lesson.steps) - 1)
-                back_to = lesson.steps[i].resume
-                if back_to:
-                    i = lesson.index_of(back_to)
+                i = resume_index(lesson, p)
                 self.index = i
                 self.vars = dict(p.vars)
                 saved = self.vars.pop(SKIPPED_VAR, [])

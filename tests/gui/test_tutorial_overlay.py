@@ -190,9 +190,14 @@ def test_resuming_inside_a_dialog_starts_from_the_step_that_opens_it(tutorial_wi
     c = w.tutorial
     lesson = c.lesson("basics")
     c.book.save_step("basics", lesson.index_of("party"), "party", {"_max_id": 1}, [])
+    c.fill_menu()
+    action = c.menu.findChild(type(c.start_action), "tutorialLessonAction_basics")
     coach = start(qtbot, w, "basics", restart=False)
     wait_step(qtbot, coach, "new")                 # "party" resumes at "new"
     assert_target_shown(coach)
+    # the menu promised the step the clerk now sees, not the one inside the dialog
+    assert f"resume at step {coach.run.shown_number} of {coach.run.shown_total}" \
+        in action.text()
     coach.leave()
     coach = start(qtbot, w, "basics", restart=True)
     wait_step(qtbot, coach, "welcome")

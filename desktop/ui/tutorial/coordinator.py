@@ -108,9 +108,9 @@ class TutorialCoordinator(QObject):
             p = self.book.get(ls.id)
             text = self.tr("{n}. {title}").format(n=ls.order, title=tr_lesson(ls.title))
             if p.in_progress:
-                i = ls.index_of(p.step) if p.step else p.index
+                where = LessonRun(ls, self.book, resume=True)   # as the coach will number it
                 text = self.tr("{lesson} — resume at step {n} of {total}").format(
-                    lesson=text, n=max(i, 0) + 1, total=len(ls.steps))
+                    lesson=text, n=where.shown_number, total=where.shown_total)
             a = m.addAction(text)
             a.setObjectName(f"tutorialLessonAction_{ls.id}")
             a.setCheckable(True)
