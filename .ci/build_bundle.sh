@@ -126,7 +126,13 @@ run "export .xlsx (openpyxl)" "$APP" --data-dir "$D" export "$WORK/out.xlsx"
 run "export --lines .xlsx" "$APP" --data-dir "$D" export --lines "$WORK/lines.xlsx"
 run "import .xlsx into a new store (openpyxl reading)" \
     "$APP" --data-dir "$WORK/fresh1" import "$WORK/lines.xlsx"
+run "profile company (our identity for the e-invoice seller; stdnum's cn.uscc)" \
+    "$APP" --data-dir "$D" profile company --name "Smoke Trading Ltd" \
+    --tax-id 91986987QQJE70K23X --country CN
 run "export UBL .xml" "$APP" --data-dir "$D" export "$WORK/one.xml" --invoice SMOKE-DE-1
+run "profile company of the new store (the same company, to import its own sale)" \
+    "$APP" --data-dir "$WORK/fresh2" profile company --name "Smoke Trading Ltd" \
+    --tax-id 91986987QQJE70K23X --country CN
 run "import UBL .xml into a new store (defusedxml)" \
     "$APP" --data-dir "$WORK/fresh2" import "$WORK/one.xml"
 run "the imported UBL invoice is there" \

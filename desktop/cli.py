@@ -108,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("--ca-file", default="")
     pa.add_argument("--password-stdin", action="store_true",
                     help="read the password from standard input into the system keychain")
+    pc = psub.add_parser("company", help="your company's identity on e-invoices (the "
+                                         "profile of --profile, else the default one)")
+    pc.add_argument("--name")
+    pc.add_argument("--tax-id")
+    pc.add_argument("--address")
+    pc.add_argument("--country", help="ISO 3166 code, e.g. CN or DE")
+    pc.add_argument("--json", action="store_true")
     pt = psub.add_parser("test", help="test the connection of a profile")
     pt.add_argument("id", nargs="?")
     pt.add_argument("--json", action="store_true")
@@ -319,6 +326,8 @@ def cmd_profile(args) -> int:
         return EXIT_OK
     if args.action == "test":
         return _profile_test(args, reg)
+    if args.action == "company":
+        return _profile_company(args)
     prof = Profile(id=reg.unique_id(args.name), name=args.name, kind=args.kind, url=args.url,
                    database=args.database, username=args.user, local_role=args.role,
                    allow_plain_http=args.allow_plain_http, ca_file=args.ca_file)
@@ -338,6 +347,36 @@ def cmd_profile(args) -> int:
             print("warning: no system keychain here; the password was not saved and must be "
                   "given again.", file=sys.stderr)
     print(prof.id)
+    return EXIT_OK
+
+
+def _profile_company(args) -> int:
+    """Set (only the options given) and show the company identity of a profile; refused with
+    every problem, nothing saved, when the tax ID does not fit the country."""
+    from dataclasses import replace
+    reg, prof = _profile(args)
+    changes = {k: v.strip() for k, v in (("company", args.name), ("company_tax_id", args.tax_id),
+                                         ("company_address", args.address),
+                                         ("company_country", args.country)) if v is not None}
+    if "company_country" in changes:
+        changes["company_country"] = changes["company_country"].upper()
+    new = replace(prof, **changes)
+    problems = new.company_problems()
+    if problems:
+        for pr in problems:
+            print(f"invoice-desk: {pr.field}: {pr.message.format(**dict(pr.params))}",
+                  file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if changes:
+        reg.update(new)
+    party = new.company_party()
+    shown = {"profile": new.id, "name": party.name, "tax_id": party.tax_id,
+             "address": party.address, "country": party.country}
+    if args.json:
+        _print_json(shown)
+    else:
+        for k, v in shown.items():
+            print(f"{k:<8} {v}")
     return EXIT_OK
 
 

@@ -119,6 +119,20 @@ def test_profiles(data_dir):
     assert r.returncode == 1 and "damaged" in r.stderr
 
 
+def test_profile_company_sets_only_what_is_given_and_refuses_a_bad_tax_id(data_dir):
+    r = run(data_dir, "profile", "company", "--name", "Smoke Trading Ltd", "--tax-id",
+            "91986987QQJE70K23X", "--country", "cn")
+    assert r.returncode == 0, r.stderr
+    r = run(data_dir, "profile", "company", "--address", "1 Bund Road", "--json")
+    shown = json.loads(r.stdout)
+    assert shown == {"profile": shown["profile"], "name": "Smoke Trading Ltd",
+                     "tax_id": "91986987QQJE70K23X", "address": "1 Bund Road", "country": "CN"}
+    before = (data_dir / "profiles.json").read_bytes()
+    r = run(data_dir, "profile", "company", "--tax-id", "DE123", "--country", "DE")
+    assert r.returncode == 2 and "tax_id" in r.stderr and "DE123" in r.stderr
+    assert (data_dir / "profiles.json").read_bytes() == before     # nothing half-saved
+
+
 def test_export_import_round_trip_and_bad_files(data_dir, tmp_path):
     assert run(data_dir, "demo-data", "--count", "12").returncode == 0
     out = tmp_path / "list.xlsx"
