@@ -190,5 +190,27 @@ def main(args) -> int:
     return rc
 
 
+def export_labels(data_dir, language: str | None):
+    """The words of an .xlsx export in ``language`` (None: the window's language from File ▸
+    Settings, else the system's), for the command line. Returns (labels, found): found is
+    False when that language's translation file is missing (the labels are English then)."""
+    from PySide6.QtCore import QTranslator
+
+    from .io.excel_export import ExportLabels
+    from .paths import translations_dir
+    from .ui import settings
+    from .ui.language import SUPPORTED, system_language
+    if not language:
+        settings.configure(data_dir)
+        language = settings.get_str("ui/language", system_language())
+    if language not in SUPPORTED or language == "en":
+        return ExportLabels(), True
+    translator = QTranslator()
+    if not translator.load(f"invoice_desk_{language}", str(translations_dir())):
+        return ExportLabels(), False
+    return ExportLabels.translated(lambda context, text: translator.translate(context, text)), \
+        True
+
+
 def format_exception(exc: BaseException) -> str:
     return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))

@@ -550,35 +550,14 @@ def _read_mapping(text: str) -> dict[str, int]:
 EXPORT_LANGUAGES = ("en", "zh_CN")
 
 
-def _window_language(args) -> str:
-    """The language the window uses (File ▸ Settings), else the system's: as app.main picks
-    it, from the same settings file (ui/settings.py) without importing the window."""
-    from PySide6.QtCore import QLocale, QSettings
-    if args.data_dir:
-        qs = QSettings(str(args.data_dir / "ui-settings.ini"), QSettings.Format.IniFormat)
-    else:
-        qs = QSettings("InvoiceDesk", "InvoiceDesk")
-    language = qs.value("ui/language", "", type=str)
-    if language in EXPORT_LANGUAGES:
-        return language
-    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
-
-
 def _export_labels(args):
     """The words of an .xlsx export in --language (default: the window's language)."""
-    from .io.excel_export import ExportLabels
-    language = args.language or _window_language(args)
-    if language == "en":
-        return ExportLabels()
-    from PySide6.QtCore import QTranslator
-
-    from .paths import translations_dir
-    translator = QTranslator()
-    if not translator.load(f"invoice_desk_{language}", str(translations_dir())):
-        print(f"warning: no {language} translation found; the export is in English.",
+    from .app import export_labels
+    labels, found = export_labels(args.data_dir, args.language)
+    if not found:
+        print("warning: no translation found for that language; the export is in English.",
               file=sys.stderr)
-        return ExportLabels()
-    return ExportLabels.translated(lambda context, text: translator.translate(context, text))
+    return labels
 
 
 def cmd_export(args) -> int:
